@@ -1,0 +1,13 @@
+"""Tests: fast hashing, in-memory email, a throwaway media folder."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="wetogether-test-media-"))
+WAGTAILADMIN_BASE_URL = "http://testserver"

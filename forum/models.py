@@ -1,0 +1,310 @@
+"""The International Forum for Civic Participation: editions, sessions, speakers."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
+
+from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
+
+
+@register_snippet
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A programme theme such as Ecology, Education or Health."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filters and the API"))
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Room(TranslatableMixin, models.Model):
+    """A hall or room of the venue."""
+
+    name = models.CharField(_("name"), max_length=120)
+    floor = models.CharField(_("floor or building"), max_length=80, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("floor")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("room")
+        verbose_name_plural = _("rooms")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ForumIndexPage(Page):
+    introduction = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["forum.ForumEditionPage", "forum.SpeakerIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("forum index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = (
+            ForumEditionPage.objects.live().public().child_of(self).order_by("-year")
+        )
+        return context
+
+
+class ForumEditionPage(Page):
+    year = models.PositiveSmallIntegerField(_("year"))
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+    city = models.CharField(_("city"), max_length=80, default="Moscow")
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    summary = RichTextField(_("summary"), blank=True)
+    partners = models.TextField(
+        _("partners"), blank=True, help_text=_("One partner per line, e.g. UNESCO")
+    )
+    themes = ParentalManyToManyField(Theme, blank=True, verbose_name=_("themes"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("start_date"), FieldPanel("end_date")]),
+        MultiFieldPanel([FieldPanel("city"), FieldPanel("venue")], heading=_("Place")),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("city"),
+        index.FilterField("year"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("year", overridable=False),
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
+    ]
+
+    parent_page_types = ["forum.ForumIndexPage"]
+    subpage_types = ["forum.SessionPage"]
+
+    class Meta:
+        verbose_name = _("forum edition")
+
+    def partner_list(self):
+        return [line.strip() for line in self.partners.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from forum.domain.program import build_program
+
+        context = super().get_context(request, *args, **kwargs)
+        context["program"] = build_program(
+            edition=self,
+            theme=request.GET.get("theme") or None,
+            session_format=request.GET.get("format") or None,
+            day=request.GET.get("day") or None,
+        )
+        return context
+
+
+class SessionPage(Page):
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("Moscow time"))
+    ends_at = models.DateTimeField(_("ends at"))
+    format = models.CharField(_("format"), max_length=20, choices=SessionFormat.choices)
+    theme = models.ForeignKey(
+        Theme,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+        verbose_name=_("theme"),
+    )
+    room = models.ForeignKey(
+        Room,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+        verbose_name=_("room"),
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=SessionLanguage.choices, default=SessionLanguage.RU
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for lists")
+    )
+    description = RichTextField(_("description"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("Time")),
+        FieldRowPanel([FieldPanel("format"), FieldPanel("language")]),
+        FieldRowPanel([FieldPanel("theme"), FieldPanel("room")]),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+    ]
+    speakers_panels = [
+        InlinePanel("speaker_roles", label=_("Speakers"), heading=_("Speakers in order")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(speakers_panels, heading=_("Speakers")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.FilterField("starts_at"),
+        index.FilterField("format"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("starts_at", overridable=False),
+        SynchronizedField("ends_at", overridable=False),
+        SynchronizedField("format", overridable=False),
+        SynchronizedField("language", overridable=False),
+    ]
+
+    parent_page_types = ["forum.ForumEditionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("session")
+        ordering = ["starts_at"]
+
+    @property
+    def edition(self):
+        return self.get_parent().specific
+
+    def get_context(self, request, *args, **kwargs):
+        from forum.domain.speakers import attach_localized_speakers
+
+        context = super().get_context(request, *args, **kwargs)
+        attach_localized_speakers(sessions=[self], locale=self.locale)
+        context["speakers"] = self.speaker_list
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.GET.get("format") == "ics":
+            from forum.domain.calendar import session_ics_response
+
+            return session_ics_response(session=self, request=request)
+        return super().serve(request, *args, **kwargs)
+
+
+class SessionSpeaker(Orderable):
+    """A speaker's part in a session, in the order shown on the programme."""
+
+    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="speaker_roles")
+    speaker = models.ForeignKey(
+        "forum.SpeakerPage",
+        on_delete=models.CASCADE,
+        related_name="session_roles",
+        verbose_name=_("speaker"),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER
+    )
+
+    panels = [FieldPanel("speaker"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session speaker")
+
+
+class SpeakerIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["forum.ForumIndexPage"]
+    subpage_types = ["forum.SpeakerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("speaker index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["speakers"] = SpeakerPage.objects.live().public().child_of(self).order_by("title")
+        return context
+
+
+class SpeakerPage(Page):
+    """A person who speaks at the forum; one page however many editions they attend."""
+
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    country = models.CharField(_("country"), max_length=80, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    biography = RichTextField(_("biography"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("position"), FieldPanel("organisation"), FieldPanel("country")],
+            heading=_("Affiliation"),
+        ),
+        FieldPanel("photo"),
+        FieldPanel("biography"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("organisation", boost=2),
+        index.SearchField("position"),
+        index.SearchField("biography"),
+        index.FilterField("country"),
+    ]
+
+    parent_page_types = ["forum.SpeakerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("speaker")
+
+    @property
+    def name(self):
+        return self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from forum.domain.speakers import sessions_of_speaker
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sessions"] = sessions_of_speaker(speaker=self)
+        return context

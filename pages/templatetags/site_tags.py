@@ -1,0 +1,72 @@
+from django import template
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from pages.models import FooterText, HomePage
+
+register = template.Library()
+
+
+def _current_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """For each site language: code, name, URL of this page in it (or that language's home
+    page when not translated), and whether it is the current one."""
+    request = context.get("request")
+    current = translation.get_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for item in page.get_translations(inclusive=True).live().public().select_related("locale"):
+            translations[item.locale.language_code] = item
+    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    links = []
+    for locale in Locale.objects.all().order_by("pk"):
+        code = locale.language_code
+        target = translations.get(code) or homes.get(code)
+        links.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": target.get_url(request) if target else f"/{code}/",
+                "current": code == current,
+                "translated": code in translations,
+                "full_url": target.get_full_url(request) if target else None,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Children of the current language's home page marked 'show in menus'."""
+    home = HomePage.objects.live().filter(locale=_current_locale()).first()
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())
+
+
+@register.simple_tag
+def home_page():
+    return HomePage.objects.live().filter(locale=_current_locale()).first()
+
+
+@register.simple_tag
+def footer_text():
+    return FooterText.objects.filter(locale=_current_locale()).first() or (
+        FooterText.objects.filter(locale=Locale.get_default()).first()
+    )
+
+
+@register.filter
+def localized_page(page):
+    """The live translation of a page in the active language, or the page itself."""
+    if page is None:
+        return None
+    localized = page.get_translation_or_none(_current_locale()) if isinstance(page, Page) else None
+    return localized.specific if localized is not None and localized.live else page

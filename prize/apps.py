@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PrizeConfig(AppConfig):
+    name = "prize"
+    verbose_name = "Prize"

@@ -1,0 +1,306 @@
+"""The #WEARETOGETHER International Prize: editions, categories, nominations, entries.
+
+The tree is the domain: prize index > edition (year and track) > category > nomination >
+entry. Laureates and winners are entries with that status, never copies of them.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from prize.choices import (
+    ApplicantType,
+    EntryStatus,
+    EntryType,
+    PrizeTrack,
+    StageKind,
+    WorldRegion,
+)
+
+GRANT_HELP = _("Maximum grant in roubles; empty when the category gives no grant")
+
+
+class PrizeIndexPage(Page):
+    introduction = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["prize.PrizeEditionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("prize index")
+
+    def get_context(self, request, *args, **kwargs):
+        from prize.domain.laureates import laureates_by_year
+
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = (
+            PrizeEditionPage.objects.live().public().child_of(self).order_by("-year", "track")
+        )
+        context["laureates_by_year"] = laureates_by_year(index=self)
+        return context
+
+
+class PrizeEditionPage(Page):
+    year = models.PositiveSmallIntegerField(_("year"))
+    track = models.CharField(_("track"), max_length=20, choices=PrizeTrack.choices)
+    summary = RichTextField(_("summary"), blank=True)
+    countries_count = models.PositiveSmallIntegerField(
+        _("countries"), null=True, blank=True, help_text=_("Countries the applications came from")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("track"), FieldPanel("countries_count")]),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+    ]
+    timeline_panels = [InlinePanel("stages", label=_("Stage"), heading=_("Timeline"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(timeline_panels, heading=_("Timeline")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("year"),
+        index.FilterField("track"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("year", overridable=False),
+        SynchronizedField("track", overridable=False),
+        SynchronizedField("countries_count", overridable=False),
+    ]
+
+    parent_page_types = ["prize.PrizeIndexPage"]
+    subpage_types = ["prize.CategoryPage"]
+
+    class Meta:
+        verbose_name = _("prize edition")
+
+    def get_context(self, request, *args, **kwargs):
+        from prize.domain.laureates import edition_structure
+
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = edition_structure(edition=self)
+        return context
+
+
+class PrizeStage(Orderable):
+    """One step of the edition's timeline; dates are shared by every language."""
+
+    edition = ParentalKey(PrizeEditionPage, on_delete=models.CASCADE, related_name="stages")
+    kind = models.CharField(_("stage"), max_length=20, choices=StageKind.choices)
+    start_date = models.DateField(_("starts"))
+    end_date = models.DateField(_("ends"), null=True, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("start_date"), FieldPanel("end_date")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("stage")
+
+    @property
+    def title(self):
+        return self.get_kind_display()
+
+
+class CategoryPage(Page):
+    """A category of applicants, e.g. Volunteers and NGOs, SME, School projects 14-17."""
+
+    description = RichTextField(_("description"), blank=True)
+    grant_limit = models.PositiveIntegerField(
+        _("grant limit"), null=True, blank=True, help_text=GRANT_HELP
+    )
+    benefits = models.TextField(
+        _("other benefits"), blank=True, help_text=_("Non-monetary rewards, e.g. internships")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("grant_limit"),
+        FieldPanel("benefits"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("description")]
+
+    override_translatable_fields = [SynchronizedField("grant_limit", overridable=False)]
+
+    parent_page_types = ["prize.PrizeEditionPage"]
+    subpage_types = ["prize.NominationPage"]
+
+    class Meta:
+        verbose_name = _("prize category")
+        verbose_name_plural = _("prize categories")
+
+    @property
+    def name(self):
+        return self.title
+
+
+class NominationPage(Page):
+    """A nomination within a category, e.g. Technologies for Life or Green Country."""
+
+    description = RichTextField(_("description"), blank=True)
+    eligibility = RichTextField(_("who can apply"), blank=True)
+    grant_limit = models.PositiveIntegerField(
+        _("grant limit"), null=True, blank=True, help_text=_("Leave empty to use the category's")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("eligibility"),
+        FieldPanel("grant_limit"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("description"),
+        index.SearchField("eligibility"),
+    ]
+
+    override_translatable_fields = [SynchronizedField("grant_limit", overridable=False)]
+
+    parent_page_types = ["prize.CategoryPage"]
+    subpage_types = ["prize.EntryPage"]
+
+    class Meta:
+        verbose_name = _("nomination")
+
+    @property
+    def name(self):
+        return self.title
+
+    @property
+    def category(self):
+        return self.get_parent().specific
+
+    def effective_grant_limit(self):
+        return self.grant_limit if self.grant_limit is not None else self.category.grant_limit
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = (
+            EntryPage.objects.live().public().child_of(self).order_by("-status", "place", "title")
+        )
+        return context
+
+
+class EntryPage(Page):
+    """An application to the prize: a project, an act, a patronage or mentoring practice."""
+
+    organisation = models.CharField(
+        _("organisation or person"), max_length=250, help_text=_("Who carries out the project")
+    )
+    applicant_type = models.CharField(
+        _("applicant type"), max_length=20, choices=ApplicantType.choices
+    )
+    entry_type = models.CharField(
+        _("entry type"), max_length=20, choices=EntryType.choices, default=EntryType.SOCIAL_PROJECT
+    )
+    world_region = models.CharField(
+        _("world region"), max_length=20, choices=WorldRegion.choices, default=WorldRegion.RUSSIA
+    )
+    region = models.CharField(
+        _("Russian region"), max_length=120, blank=True, help_text=_("For the national track")
+    )
+    country = models.CharField(_("country"), max_length=80, blank=True)
+    summary = models.TextField(_("summary"))
+    description = RichTextField(_("description"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EntryStatus.choices, default=EntryStatus.APPLICANT
+    )
+    place = models.PositiveSmallIntegerField(_("place"), null=True, blank=True)
+    grant_amount = models.PositiveIntegerField(
+        _("grant amount"), null=True, blank=True, help_text=_("Roubles")
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldRowPanel([FieldPanel("applicant_type"), FieldPanel("entry_type")]),
+            ],
+            heading=_("Applicant"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("world_region"),
+                FieldRowPanel([FieldPanel("region"), FieldPanel("country")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+    ]
+    result_panels = [
+        FieldPanel("status"),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("grant_amount")]),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(result_panels, heading=_("Result")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("organisation", boost=2),
+        index.SearchField("region", boost=2),
+        index.AutocompleteField("region"),
+        index.SearchField("country"),
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("status"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("applicant_type", overridable=False),
+        SynchronizedField("entry_type", overridable=False),
+        SynchronizedField("world_region", overridable=False),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("place", overridable=False),
+        SynchronizedField("grant_amount", overridable=False),
+    ]
+
+    parent_page_types = ["prize.NominationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("prize entry")
+        verbose_name_plural = _("prize entries")
+
+    @property
+    def nomination(self):
+        return self.get_parent().specific
+
+    @property
+    def is_laureate(self):
+        return self.status in (EntryStatus.LAUREATE, EntryStatus.WINNER)
