@@ -27,6 +27,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],test
 
 INSTALLED_APPS = [
     "pages",
+    "api",
     "forum",
     "prize",
     "search",
@@ -142,6 +143,15 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 GRAPHENE = {"SCHEMA": "config.schema.schema"}
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", "")
 CORS_URLS_REGEX = r"^/graphql/.*$"
+# GraphQL request limits (api/limits.py) and caching (api/cache.py).
+GRAPHQL_MAX_DEPTH = 10
+GRAPHQL_MAX_COST = 50_000
+GRAPHQL_MAX_PAGE_SIZE = 100
+GRAPHQL_DEFAULT_LIST_SIZE = 10
+GRAPHQL_MAX_ALIASES = 30
+GRAPHQL_MAX_BATCH = 5
+GRAPHQL_MAX_QUERY_BYTES = 10_000
+GRAPHQL_MAX_BODY_BYTES = 100_000
 
 LOGGING = {
     "version": 1,

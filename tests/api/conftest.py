@@ -1,0 +1,27 @@
+import json
+
+import pytest
+
+
+class GraphQLClient:
+    """Django's test client speaking GraphQL to /graphql/."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def post(self, query=None, **params):
+        body = {"query": query, **params} if query is not None else params
+        return self.client.post("/graphql/", json.dumps(body), content_type="application/json")
+
+    def get(self, query=None, headers=None, **params):
+        if query is not None:
+            params["query"] = query
+        for name in ("variables", "extensions"):
+            if isinstance(params.get(name), dict):
+                params[name] = json.dumps(params[name])
+        return self.client.get("/graphql/", params, headers=headers or {})
+
+
+@pytest.fixture
+def gql(client):
+    return GraphQLClient(client)
