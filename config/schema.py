@@ -2,12 +2,11 @@
 
 import graphene
 
+import forum.schema
 
-class Query(graphene.ObjectType):
-    ping = graphene.String(description="Health check of the API")
 
-    def resolve_ping(root, info):
-        return "pong"
+class Query(forum.schema.Query, graphene.ObjectType):
+    pass
 
 
 schema = graphene.Schema(query=Query)

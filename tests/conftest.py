@@ -17,3 +17,19 @@ def home(site_tree):
 @pytest.fixture
 def locale_ru(site_tree):
     return site_tree[1]
+
+
+@pytest.fixture
+def graphql(db):
+    """Run a query on the API schema, as a request with an optional Accept-Language:
+    graphql(query, variables=None, language=None) -> ExecutionResult."""
+    from django.test import RequestFactory
+
+    from config.schema import schema
+
+    def execute(query, variables=None, language=None):
+        headers = {"HTTP_ACCEPT_LANGUAGE": language} if language else {}
+        request = RequestFactory().post("/graphql/", **headers)
+        return schema.execute(query, variable_values=variables, context_value=request)
+
+    return execute

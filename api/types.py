@@ -1,0 +1,242 @@
+"""GraphQL types shared by the apps: the Page interface, images, connections, body blocks."""
+
+import graphene
+from graphene import relay
+from graphql import GraphQLError
+from graphql_relay import cursor_to_offset, offset_to_cursor
+from wagtail.images import get_image_model
+from wagtail.models import Page as WagtailPage
+
+from api.dataloaders import Batch, batch_of, group_by
+from api.locales import resolve_locale, rich_text
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+IMAGE_WIDTHS = (320, 640, 960, 1280, 1920)
+
+# Wagtail page model -> GraphQL type, filled by the apps' schema modules.
+PAGE_TYPES = {}
+
+
+def register_page_type(model):
+    def decorator(graphql_type):
+        PAGE_TYPES[model] = graphql_type
+        return graphql_type
+
+    return decorator
+
+
+def locale_code(info, locale_id):
+    """Language code of a locale id, from the per-request cache."""
+    resolve_locale(info=info)
+    ids = info.context._api_locales["ids"] if info.context is not None else {}
+    for code, pk in ids.items():
+        if pk == locale_id:
+            return code
+    return None
+
+
+def html(value, obj):
+    """Rich text of `obj` as HTML, links pointing into the requested locale."""
+    return rich_text(value, locale=batch_of(obj).locale)
+
+
+class Translation(graphene.ObjectType):
+    locale = graphene.String(required=True)
+    url = graphene.String()
+
+
+def _load_translations(batch):
+    keys = {p.translation_key for p in batch.objects}
+    others = WagtailPage.objects.live().public().filter(translation_key__in=keys)
+    return group_by(others, lambda p: p.translation_key)
+
+
+class PageInterface(graphene.Interface):
+    """Fields every page has, whatever its type."""
+
+    id = graphene.ID(required=True, description="The page id")
+    translation_key = graphene.ID(
+        required=True, description="Shared by a page and its translations"
+    )
+    slug = graphene.String(required=True)
+    title = graphene.String(required=True)
+    locale = graphene.String(required=True, description="Language this object is in")
+    url = graphene.String(description="Path of the page on the site, e.g. /en/forum/2023/")
+    seo_title = graphene.String(required=True)
+    search_description = graphene.String(required=True)
+    last_published_at = graphene.DateTime()
+    translations = graphene.List(
+        graphene.NonNull(Translation),
+        required=True,
+        description="Live translations of this page in other languages",
+    )
+
+    class Meta:
+        name = "Page"
+
+    @classmethod
+    def resolve_type(cls, instance, info):
+        for model in type(instance).__mro__:
+            if model in PAGE_TYPES:
+                return PAGE_TYPES[model]
+        return GenericPage
+
+    def resolve_id(root, info):
+        return root.pk
+
+    def resolve_locale(root, info):
+        return locale_code(info, root.locale_id)
+
+    def resolve_url(root, info):
+        return root.get_url(request=info.context)
+
+    def resolve_translations(root, info):
+        pages = batch_of(root).load("translations", _load_translations)
+        return [
+            Translation(locale=locale_code(info, p.locale_id), url=p.get_url(request=info.context))
+            for p in pages.get(root.translation_key, [])
+            if p.pk != root.pk
+        ]
+
+
+class GenericPage(graphene.ObjectType):
+    """A routable page with no type of its own in the API (index pages)."""
+
+    class Meta:
+        interfaces = (PageInterface,)
+
+
+class ImageFormat(graphene.Enum):
+    WEBP = "webp"
+    JPEG = "jpeg"
+
+
+class Rendition(graphene.ObjectType):
+    url = graphene.String(required=True)
+    width = graphene.Int(required=True)
+    height = graphene.Int(required=True)
+
+
+def _check_width(width):
+    if width not in IMAGE_WIDTHS:
+        allowed = ", ".join(str(w) for w in IMAGE_WIDTHS)
+        raise GraphQLError(f"Image width {width} is not allowed. Allowed widths: {allowed}.")
+
+
+def _format(value):
+    return getattr(value, "value", value) or ImageFormat.WEBP.value
+
+
+def _renditions(image, specs):
+    """Renditions of `image`, with those of its whole batch fetched in one query."""
+    key = "renditions:" + ",".join(specs)
+    prefetched = batch_of(image).load(
+        key,
+        lambda batch: {
+            i.pk: i
+            for i in get_image_model()
+            .objects.filter(pk__in=[i.pk for i in batch.objects])
+            .prefetch_renditions(*specs)
+        },
+    )
+    return prefetched.get(image.pk, image).get_renditions(*specs)
+
+
+class Image(graphene.ObjectType):
+    """An image. Renditions come only in the widths and formats listed in IMAGE_WIDTHS and
+    ImageFormat; a rendition is never wider than the original."""
+
+    url = graphene.String(required=True, description="The original file")
+    width = graphene.Int(required=True)
+    height = graphene.Int(required=True)
+    alt = graphene.String(required=True)
+    rendition = graphene.Field(
+        graphene.NonNull(Rendition),
+        width=graphene.Int(required=True, description="One of 320, 640, 960, 1280, 1920"),
+        format=ImageFormat(default_value=ImageFormat.WEBP.value),
+    )
+    srcset = graphene.String(
+        required=True,
+        widths=graphene.List(graphene.NonNull(graphene.Int), description="Default: all"),
+        format=ImageFormat(default_value=ImageFormat.WEBP.value),
+        description="For <img srcset>: 'url 320w, url 640w, ...'",
+    )
+
+    def resolve_url(root, info):
+        return root.file.url
+
+    def resolve_alt(root, info):
+        return getattr(root, "contextual_alt_text", None) or root.default_alt_text or ""
+
+    def resolve_rendition(root, info, width, format=None):
+        _check_width(width)
+        spec = f"width-{width}|format-{_format(format)}"
+        rendition = _renditions(root, [spec])[spec]
+        return Rendition(url=rendition.url, width=rendition.width, height=rendition.height)
+
+    def resolve_srcset(root, info, widths=None, format=None):
+        widths = sorted(set(widths or IMAGE_WIDTHS))
+        for width in widths:
+            _check_width(width)
+        specs = [f"width-{w}|format-{_format(format)}" for w in widths]
+        renditions = _renditions(root, specs)
+        return ", ".join(f"{renditions[s].url} {renditions[s].width}w" for s in specs)
+
+
+def image_field(attr, description=None):
+    """An `Image` field for the foreign key `attr`; one query for a whole list of parents."""
+
+    def load(batch):
+        ids = {getattr(o, f"{attr}_id") for o in batch.objects} - {None}
+        images = list(get_image_model().objects.filter(pk__in=ids)) if ids else []
+        batch.child(images)
+        return {i.pk: i for i in images}
+
+    def resolve(root, info):
+        image_id = getattr(root, f"{attr}_id")
+        if image_id is None:
+            return None
+        return batch_of(root).load(f"image:{attr}", load).get(image_id)
+
+    return graphene.Field(Image, description=description, resolver=resolve)
+
+
+class CountedConnection(relay.Connection):
+    class Meta:
+        abstract = True
+
+    total_count = graphene.Int(required=True)
+
+    def resolve_total_count(root, info):
+        return root.queryset.count()
+
+
+def paginate(queryset, *, connection, locale, first=None, after=None):
+    """A page of `queryset` as `connection`, with offset cursors. At most MAX_PAGE_SIZE."""
+    first = DEFAULT_PAGE_SIZE if first is None else first
+    if not 0 <= first <= MAX_PAGE_SIZE:
+        raise GraphQLError(f"`first` must be between 0 and {MAX_PAGE_SIZE}, got {first}.")
+    offset = 0
+    if after is not None:
+        position = cursor_to_offset(after)
+        if position is None:
+            raise GraphQLError(f"Invalid cursor '{after}'.")
+        offset = position + 1
+    items = list(queryset[offset : offset + first + 1])
+    has_next = len(items) > first
+    items = items[:first]
+    Batch(items, locale=locale)
+    edges = [
+        connection.Edge(node=item, cursor=offset_to_cursor(offset + i))
+        for i, item in enumerate(items)
+    ]
+    page_info = relay.PageInfo(
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=edges[-1].cursor if edges else None,
+        has_previous_page=offset > 0,
+        has_next_page=has_next,
+    )
+    result = connection(edges=edges, page_info=page_info)
+    result.queryset = queryset
+    return result

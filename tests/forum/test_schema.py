@@ -1,0 +1,254 @@
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.factories import (
+    ForumEditionPageFactory,
+    ForumIndexPageFactory,
+    ImageFactory,
+    RoomFactory,
+    SessionPageFactory,
+    SpeakerIndexPageFactory,
+    SpeakerPageFactory,
+    ThemeFactory,
+    moscow,
+    translate,
+)
+
+pytestmark = pytest.mark.django_db
+
+PROGRAMME = """
+query ($year: Int!, $locale: String, $day: Date, $theme: String, $format: String) {
+  forum(year: $year, locale: $locale) {
+    title locale url year startDate city
+    themes { name slug }
+    sessions(day: $day, theme: $theme, format: $format) {
+      title locale url startsAt format formatLabel
+      theme { name } room { name }
+      speakers { role speaker { name locale url } }
+    }
+  }
+}
+"""
+
+
+@pytest.fixture
+def forum(home):
+    index = ForumIndexPageFactory(parent=home)
+    edition = ForumEditionPageFactory(parent=index, year=2023)
+    speakers = SpeakerIndexPageFactory(parent=index)
+    return index, edition, speakers
+
+
+def data(result):
+    assert result.errors is None, result.errors
+    return result.data
+
+
+def test_forum_lists_sessions_in_time_order_with_speakers_in_order(graphql, forum):
+    _, edition, speakers = forum
+    ecology = ThemeFactory(name="Ecology", slug="ecology")
+    edition.themes.add(ecology)
+    edition.save()
+    anna = SpeakerPageFactory(parent=speakers, title="Anna Volkova")
+    pavel = SpeakerPageFactory(parent=speakers, title="Pavel Savchuk")
+    SessionPageFactory(parent=edition, title="Late", starts_at=moscow(2023, 12, 3, 15))
+    SessionPageFactory(
+        parent=edition,
+        title="Early",
+        starts_at=moscow(2023, 12, 3, 9),
+        theme=ecology,
+        room=RoomFactory(name="Hall A"),
+        speakers=[(pavel, "moderator"), (anna, "speaker")],
+    )
+
+    forum_data = data(graphql(PROGRAMME, {"year": 2023}))["forum"]
+
+    assert forum_data["title"] == "Forum 2023"
+    assert forum_data["url"] == "/en/forum/2023/"
+    assert forum_data["themes"] == [{"name": "Ecology", "slug": "ecology"}]
+    early, late = forum_data["sessions"]
+    assert [early["title"], late["title"]] == ["Early", "Late"]
+    assert early["theme"] == {"name": "Ecology"}
+    assert early["room"] == {"name": "Hall A"}
+    assert early["formatLabel"] == "Panel discussion"
+    assert [(s["role"], s["speaker"]["name"]) for s in early["speakers"]] == [
+        ("moderator", "Pavel Savchuk"),
+        ("speaker", "Anna Volkova"),
+    ]
+    assert early["speakers"][0]["speaker"]["url"].startswith("/en/forum/speakers/")
+
+
+def test_forum_sessions_filter_by_day_theme_and_format(graphql, forum):
+    _, edition, _ = forum
+    ecology = ThemeFactory(name="Ecology", slug="ecology")
+    SessionPageFactory(parent=edition, title="Green", theme=ecology, format="workshop")
+    SessionPageFactory(parent=edition, title="Plenary", format="plenary")
+    SessionPageFactory(parent=edition, title="Late night", starts_at=moscow(2023, 12, 4, 23, 30))
+
+    def titles(**filters):
+        result = data(graphql(PROGRAMME, {"year": 2023, **filters}))
+        return [s["title"] for s in result["forum"]["sessions"]]
+
+    assert titles(theme="ecology") == ["Green"]
+    assert titles(format="plenary") == ["Plenary"]
+    # 23:30 in Moscow is still the 4th there.
+    assert titles(day="2023-12-04") == ["Late night"]
+
+
+def test_draft_and_private_content_never_appears(graphql, forum):
+    _, edition, speakers = forum
+    public = SpeakerPageFactory(parent=speakers, title="Public speaker")
+    private = SpeakerPageFactory(parent=speakers, title="Private speaker")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    draft_speaker = SpeakerPageFactory(parent=speakers, title="Draft speaker", live=False)
+    SessionPageFactory(parent=edition, title="Shown", speakers=[public, private, draft_speaker])
+    SessionPageFactory(parent=edition, title="Draft session", live=False, speakers=[public])
+    draft_edition = ForumEditionPageFactory(parent=edition.get_parent(), year=2024, live=False)
+
+    result = data(
+        graphql(
+            """{
+              forums { year }
+              forum(year: 2023) { sessions { title speakers { speaker { name } } } }
+              draft: forum(year: 2024) { year }
+              draftSession: session(slug: "draft-session") { title }
+              private: speaker(slug: "private-speaker") { name }
+              speakers { totalCount edges { node { name sessions { title } } } }
+            }"""
+        )
+    )
+
+    assert draft_edition.year == 2024
+    assert result["forums"] == [{"year": 2023}]
+    assert result["forum"]["sessions"] == [
+        {"title": "Shown", "speakers": [{"speaker": {"name": "Public speaker"}}]}
+    ]
+    assert result["draft"] is None
+    assert result["draftSession"] is None
+    assert result["private"] is None
+    assert result["speakers"]["totalCount"] == 1
+    assert result["speakers"]["edges"] == [
+        {"node": {"name": "Public speaker", "sessions": [{"title": "Shown"}]}}
+    ]
+
+
+def test_private_forum_section_hides_its_sessions(graphql, forum):
+    _, edition, _ = forum
+    SessionPageFactory(parent=edition, title="Closed meeting")
+    PageViewRestriction.objects.create(page=edition, restriction_type="password", password="x")
+
+    query = '{ forums { year } session(slug: "closed-meeting") { title } }'
+    result = data(graphql(query))
+
+    assert result == {"forums": [], "session": None}
+
+
+def test_russian_request_gets_translations_and_source_language_where_untranslated(
+    graphql, forum, locale_ru, home
+):
+    index, edition, speakers = forum
+    pavel = SpeakerPageFactory(parent=speakers, title="Pavel Savchuk")
+    anna = SpeakerPageFactory(parent=speakers, title="Anna Volkova")
+    translated = SessionPageFactory(parent=edition, title="Design session", speakers=[pavel, anna])
+    SessionPageFactory(parent=edition, title="Only in English", starts_at=moscow(2023, 12, 4))
+    for page, title in [(home, "#МЫВМЕСТЕ"), (index, "Форум"), (edition, "Форум 2023")]:
+        translate(page, locale_ru, title=title)
+    translate(speakers, locale_ru, title="Спикеры")
+    translate(pavel, locale_ru, title="Павел Савчук")
+    translate(translated, locale_ru, title="Проектировочная сессия")
+
+    by_header = data(graphql(PROGRAMME, {"year": 2023}, language="ru-RU,ru;q=0.9"))
+    by_argument = data(graphql(PROGRAMME, {"year": 2023, "locale": "ru"}, language="en"))
+
+    assert by_header == by_argument
+    forum_data = by_header["forum"]
+    assert (forum_data["title"], forum_data["locale"], forum_data["url"]) == (
+        "Форум 2023",
+        "ru",
+        "/ru/forum/2023/",
+    )
+    sessions = [(s["title"], s["locale"]) for s in forum_data["sessions"]]
+    assert sessions == [("Проектировочная сессия", "ru"), ("Only in English", "en")]
+    speakers_of_first = [s["speaker"] for s in forum_data["sessions"][0]["speakers"]]
+    assert [(s["name"], s["locale"]) for s in speakers_of_first] == [
+        ("Павел Савчук", "ru"),
+        ("Anna Volkova", "en"),
+    ]
+    assert speakers_of_first[0]["url"].startswith("/ru/")
+
+
+def test_unknown_locale_is_an_error_naming_the_available_ones(graphql, forum):
+    result = graphql('{ forums(locale: "de") { year } }')
+
+    assert result.errors[0].message == "Unknown locale 'de'. Available: en, ru."
+
+
+def test_unsupported_accept_language_falls_back_to_default(graphql, forum):
+    result = data(graphql("{ forum(year: 2023) { locale } }", language="de-DE,de"))
+
+    assert result["forum"]["locale"] == "en"
+
+
+def test_page_translations_list_other_languages(graphql, forum, locale_ru, home):
+    index, edition, _ = forum
+    for page, title in [(home, "#МЫВМЕСТЕ"), (index, "Форум"), (edition, "Форум 2023")]:
+        translate(page, locale_ru, title=title)
+
+    result = data(graphql("{ forum(year: 2023) { translations { locale url } } }"))
+
+    assert result["forum"]["translations"] == [{"locale": "ru", "url": "/ru/forum/2023/"}]
+
+
+def test_session_has_edition_and_speaker_lists_sessions_across_editions(graphql, forum):
+    index, edition, speakers = forum
+    older = ForumEditionPageFactory(parent=index, year=2022)
+    jan = SpeakerPageFactory(parent=speakers, title="Jan Ling", photo=ImageFactory())
+    SessionPageFactory(parent=edition, title="Volunteers of Asia", speakers=[jan])
+    SessionPageFactory(
+        parent=older, title="CIS leaders", starts_at=moscow(2022, 12, 3), speakers=[jan]
+    )
+
+    result = data(
+        graphql(
+            """{ speaker(slug: "jan-ling") {
+                   name photo { url width height }
+                   sessions { title edition { year } }
+                 } }"""
+        )
+    )
+
+    speaker = result["speaker"]
+    assert speaker["photo"]["width"] == 800
+    assert speaker["photo"]["url"].startswith("/media/")
+    assert speaker["sessions"] == [
+        {"title": "Volunteers of Asia", "edition": {"year": 2023}},
+        {"title": "CIS leaders", "edition": {"year": 2022}},
+    ]
+
+
+def test_speakers_filter_by_forum_year_and_paginate(graphql, forum):
+    index, edition, speakers = forum
+    older = ForumEditionPageFactory(parent=index, year=2022)
+    people = [SpeakerPageFactory(parent=speakers, title=f"Speaker {i:02}") for i in range(5)]
+    SessionPageFactory(parent=edition, speakers=people[:3])
+    SessionPageFactory(parent=older, speakers=people[3:])
+    query = """query ($after: String) {
+      speakers(forumYear: 2023, first: 2, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { name } }
+      }
+    }"""
+
+    first = data(graphql(query))["speakers"]
+    second = data(graphql(query, {"after": first["pageInfo"]["endCursor"]}))["speakers"]
+
+    assert first["totalCount"] == 3
+    assert [e["node"]["name"] for e in first["edges"]] == ["Speaker 00", "Speaker 01"]
+    assert first["pageInfo"]["hasNextPage"] is True
+    assert [e["node"]["name"] for e in second["edges"]] == ["Speaker 02"]
+    assert second["pageInfo"]["hasNextPage"] is False
+
+
+def test_page_size_over_100_is_a_clear_error(graphql, forum):
+    result = graphql("{ speakers(first: 101) { totalCount } }")
+
+    assert result.errors[0].message == "`first` must be between 0 and 100, got 101."
