@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.health import health
+from config.wagtail_api import api_router
 from pages.views import sitemap
 
 urlpatterns = [
@@ -14,6 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("api.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("health/", health, name="health"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

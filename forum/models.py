@@ -4,6 +4,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -12,6 +13,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -192,6 +194,18 @@ class SessionPage(Page):
         index.FilterField("format"),
     ]
 
+    # Wagtail REST API v2 (the baseline of docs/performance.md).
+    api_fields = [
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("format"),
+        APIField("language"),
+        APIField("theme", serializer=serializers.StringRelatedField()),
+        APIField("room", serializer=serializers.StringRelatedField()),
+        APIField("summary"),
+        APIField("speaker_roles"),
+    ]
+
     override_translatable_fields = [
         SynchronizedField("starts_at", overridable=False),
         SynchronizedField("ends_at", overridable=False),
@@ -241,6 +255,15 @@ class SessionSpeaker(Orderable):
     )
 
     panels = [FieldPanel("speaker"), FieldPanel("role")]
+    api_fields = [
+        APIField("role"),
+        APIField("speaker_id", serializer=serializers.IntegerField(source="speaker.pk")),
+        APIField("speaker_name", serializer=serializers.CharField(source="speaker.title")),
+        APIField("speaker_position", serializer=serializers.CharField(source="speaker.position")),
+        APIField(
+            "speaker_organisation", serializer=serializers.CharField(source="speaker.organisation")
+        ),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("session speaker")

@@ -1,0 +1,126 @@
+"""Media on S3-compatible storage: a real S3 API (moto_server over HTTP on loopback).
+
+Originals and renditions land in the bucket; documents are streamed by the app."""
+
+import io
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import boto3
+import pytest
+import requests
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.test import override_settings
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+BUCKET = "wetogether-media"
+CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """Start moto_server for the test session; skip if it cannot start."""
+    executable = shutil.which("moto_server") or str(Path(sys.executable).parent / "moto_server")
+    port = free_port()
+    try:
+        process = subprocess.Popen(
+            [executable, "-H", "127.0.0.1", "-p", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError as error:
+        pytest.skip(f"moto_server cannot start: {error}")
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            requests.get(endpoint, timeout=1)
+            break
+        except requests.ConnectionError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.skip("moto_server did not start listening within 20 s")
+            time.sleep(0.2)
+    yield endpoint
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def bucket(s3_endpoint):
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1", **CREDENTIALS)
+    client.create_bucket(Bucket=BUCKET)
+    storage_settings = {
+        "STORAGES": {
+            "default": {"BACKEND": "storages.backends.s3.S3Storage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        "AWS_STORAGE_BUCKET_NAME": BUCKET,
+        "AWS_S3_ENDPOINT_URL": s3_endpoint,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_S3_ACCESS_KEY_ID": "testing",
+        "AWS_S3_SECRET_ACCESS_KEY": "testing",
+        "AWS_QUERYSTRING_AUTH": False,
+        "AWS_DEFAULT_ACL": None,
+        "AWS_S3_FILE_OVERWRITE": False,
+        "WAGTAILDOCS_SERVE_METHOD": "serve_view",
+    }
+    with override_settings(**storage_settings):
+        yield client
+    objects = client.list_objects_v2(Bucket=BUCKET).get("Contents", [])
+    for item in objects:
+        client.delete_object(Bucket=BUCKET, Key=item["Key"])
+    client.delete_bucket(Bucket=BUCKET)
+
+
+def keys(client):
+    return {item["Key"] for item in client.list_objects_v2(Bucket=BUCKET).get("Contents", [])}
+
+
+def png(width=400, height=300):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (200, 30, 40)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.django_db
+def test_image_original_and_rendition_are_stored_in_the_bucket(bucket):
+    image = get_image_model().objects.create(
+        title="Laureates on stage", file=ImageFile(io.BytesIO(png()), name="laureates.png")
+    )
+    rendition = image.get_rendition("fill-120x80")
+
+    stored = keys(bucket)
+    assert image.file.name in stored
+    assert rendition.file.name in stored
+    assert image.file.name.startswith("original_images/")
+    assert rendition.file.name.startswith("images/")
+    assert (rendition.width, rendition.height) == (120, 80)
+    assert rendition.url.startswith(bucket.meta.endpoint_url)
+
+
+@pytest.mark.django_db
+def test_document_in_bucket_is_served_through_the_app(bucket, client):
+    document = get_document_model().objects.create(
+        title="Prize regulations", file=ContentFile(b"%PDF-1.4 regulations", name="rules.pdf")
+    )
+    assert document.file.name in keys(bucket)
+
+    response = client.get(document.url)
+
+    assert document.url.startswith("/documents/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 regulations"
