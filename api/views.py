@@ -4,6 +4,7 @@ GET and POST (JSON, a JSON array batch, or application/graphql); GraphiQL for br
 
 import json
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
@@ -20,12 +21,20 @@ from graphql import (
     validate,
 )
 
+from api import cache, persisted
 from api.limits import Limits, limit_rules, query_size_error
 
 logger = logging.getLogger(__name__)
 
 JSON_TYPES = ("application/json",)
 GRAPHQL_TYPES = ("application/graphql", "application/graphql+json")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    body: str
+    status: int = 200
+    cacheable: bool = False
 
 
 def bad_request(message, status=400):
@@ -51,7 +60,7 @@ class APIView(GraphQLView):
             data = self.parse_body(request)
             if isinstance(data, list):
                 return self.batch_response(request, data)
-            body, status = self.run_operation(request, data)
+            outcome = self.run_operation(request, data)
         except HttpError as error:
             body = json.dumps({"errors": [{"message": error.message}]})
             status = error.response.status_code
@@ -60,9 +69,12 @@ class APIView(GraphQLView):
                 response["Allow"] = error.response["Allow"]
             response["Cache-Control"] = "no-store"
             return response
-        response = HttpResponse(body, status=status, content_type="application/json")
-        response["Cache-Control"] = "no-store"
-        return response
+        response = HttpResponse(
+            outcome.body, status=outcome.status, content_type="application/json"
+        )
+        return cache.apply_http_caching(
+            request=request, response=response, cacheable=outcome.cacheable
+        )
 
     def batch_response(self, request, entries):
         limit = settings.GRAPHQL_MAX_BATCH
@@ -73,7 +85,7 @@ class APIView(GraphQLView):
         if not all(isinstance(entry, dict) for entry in entries):
             raise bad_request("Each operation in a batch must be a JSON object.")
         results = [self.run_operation(request, entry) for entry in entries]
-        body = "[" + ",".join(body for body, _ in results) + "]"
+        body = "[" + ",".join(outcome.body for outcome in results) + "]"
         response = HttpResponse(body, status=200, content_type="application/json")
         response["Cache-Control"] = "no-store"
         return response
@@ -139,27 +151,52 @@ class APIView(GraphQLView):
         return query, variables, operation_name, extensions
 
     def run_operation(self, request, data):
-        """(JSON body, HTTP status) of one operation."""
-        query, variables, operation_name, _extensions = self.operation_params(request, data)
+        """The Outcome of one operation: from the response cache, or run and cached."""
+        query, variables, operation_name, extensions = self.operation_params(request, data)
+        try:
+            query, sha256_hash = persisted.resolve_persisted_query(
+                query=query, extensions=extensions
+            )
+        except persisted.PersistedQueryNotFound:
+            return Outcome(persisted.NOT_FOUND_BODY)
+        except persisted.PersistedQueryError as error:
+            raise bad_request(str(error)) from None
         if not query or not query.strip():
             raise bad_request("Must provide a query string.")
         limits = Limits.from_settings()
         too_large = query_size_error(query=query, limits=limits)
         if too_large:
             raise bad_request(too_large, status=413)
-        result = self.execute_operation(
+        key = cache.response_key(
+            schema=self.schema,
+            query=query,
+            variables=variables,
+            operation_name=operation_name,
+            request=request,
+        )
+        body = cache.cached_response(key=key)
+        if body is not None:
+            return Outcome(body, cacheable=True)
+        result, is_query = self.execute_operation(
             request, query=query, variables=variables, operation_name=operation_name, limits=limits
         )
-        return self.encode_result(result)
+        body, status = self.encode_result(result)
+        if sha256_hash and status == 200:
+            persisted.remember_query(sha256_hash=sha256_hash, query=query)
+        cacheable = is_query and not result.errors and not cache.is_uncacheable(request=request)
+        if cacheable:
+            cache.store_response(key=key, body=body)
+        return Outcome(body, status, cacheable)
 
     def execute_operation(self, request, *, query, variables, operation_name, limits):
+        """(ExecutionResult, whether it ran a query operation)."""
         schema = self.schema.graphql_schema
         try:
             document = parse(query)
         except GraphQLError as error:
-            return ExecutionResult(errors=[error])
+            return ExecutionResult(errors=[error]), False
         except RecursionError:
-            return ExecutionResult(errors=[GraphQLError("Query is nested too deeply.")])
+            return ExecutionResult(errors=[GraphQLError("Query is nested too deeply.")]), False
         operation = get_operation_ast(document, operation_name)
         if (
             request.method == "GET"
@@ -180,9 +217,10 @@ class APIView(GraphQLView):
         except RecursionError:
             errors = [GraphQLError("Query is nested too deeply.")]
         if errors:
-            return ExecutionResult(errors=errors)
+            return ExecutionResult(errors=errors), False
+        is_query = operation is not None and operation.operation == OperationType.QUERY
         try:
-            return execute(
+            result = execute(
                 schema,
                 document,
                 root_value=self.get_root_value(request),
@@ -194,7 +232,9 @@ class APIView(GraphQLView):
             )
         except Exception as error:  # a bug, not the client's fault, but answer in GraphQL
             logger.exception("GraphQL execution failed")
-            return ExecutionResult(errors=[GraphQLError(f"Internal error: {type(error).__name__}")])
+            error = GraphQLError(f"Internal error: {type(error).__name__}")
+            return ExecutionResult(errors=[error]), False
+        return result, is_query
 
     def encode_result(self, result):
         """(JSON body, status): 400 and no data if the request itself was invalid."""

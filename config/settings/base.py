@@ -154,6 +154,9 @@ GRAPHQL_MAX_ALIASES = 30
 GRAPHQL_MAX_BATCH = 5
 GRAPHQL_MAX_QUERY_BYTES = 10_000
 GRAPHQL_MAX_BODY_BYTES = 100_000
+GRAPHQL_HTTP_MAX_AGE = 60  # Cache-Control max-age of successful GET answers
+GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyway
+GRAPHQL_PERSISTED_QUERY_SECONDS = 30 * 24 * 3600
 
 LOGGING = {
     "version": 1,

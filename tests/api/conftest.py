@@ -25,3 +25,13 @@ class GraphQLClient:
 @pytest.fixture
 def gql(client):
     return GraphQLClient(client)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty response cache (local memory is per process)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

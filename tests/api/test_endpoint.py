@@ -176,6 +176,10 @@ def test_bad_input_never_answers_500(client, content_type):
         {"query": "{"},
         {"query": "{ item { name } }", "variables": "[1"},
         {"query": "{ item { name } }", "operationName": "X"},
+        {"query": "{ item { name } }", "extensions": '{"persistedQuery": 1}'},
+        {"extensions": '{"persistedQuery": {"version": 2, "sha256Hash": "x"}}'},
+        {"extensions": '{"persistedQuery": {"version": 1, "sha256Hash": 5}}'},
+        {"extensions": '{"persistedQuery": {"version": 1, "sha256Hash": "%s"}}' % ("0" * 64)},
         {"query": "{ item { name } }", "extensions": "{"},
     ]:
         response = client.get("/graphql/", params)
