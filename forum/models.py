@@ -32,7 +32,11 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name", boost=1.5),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+    ]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
@@ -66,6 +70,8 @@ class ForumIndexPage(Page):
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["forum.ForumEditionPage", "forum.SpeakerIndexPage"]
@@ -108,7 +114,11 @@ class ForumEditionPage(Page):
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
-        index.SearchField("city"),
+        index.SearchField("city", boost=1.5),
+        index.AutocompleteField("city"),
+        index.SearchField("venue"),
+        index.SearchField("partners"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("year"),
     ]
 
@@ -188,8 +198,12 @@ class SessionPage(Page):
     )
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
+        index.SearchField("summary", boost=1.2),
         index.SearchField("description"),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+        index.RelatedFields(
+            "speaker_roles", [index.RelatedFields("speaker", [index.SearchField("title")])]
+        ),
         index.FilterField("starts_at"),
         index.FilterField("format"),
     ]
@@ -274,6 +288,8 @@ class SpeakerIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
     parent_page_types = ["forum.ForumIndexPage"]
     subpage_types = ["forum.SpeakerPage"]
     max_count_per_parent = 1
@@ -308,9 +324,10 @@ class SpeakerPage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.AutocompleteField("title"),
-        index.SearchField("organisation", boost=2),
-        index.SearchField("position"),
+        index.SearchField("organisation", boost=1.5),
+        index.AutocompleteField("organisation"),
+        index.SearchField("position", boost=1.2),
+        index.SearchField("country"),
         index.SearchField("biography"),
         index.FilterField("country"),
     ]

@@ -28,7 +28,11 @@ class HomePage(Page):
         FieldPanel("body"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_title", boost=1.2),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -44,7 +48,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
 
     search_fields = Page.search_fields + [
-        index.SearchField("introduction", boost=2),
+        index.SearchField("introduction", boost=1.2),
         index.SearchField("body"),
     ]
 
@@ -59,6 +63,8 @@ class NewsIndexPage(Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsArticlePage"]
@@ -94,7 +100,7 @@ class NewsArticlePage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("introduction", boost=2),
+        index.SearchField("introduction", boost=1.2),
         index.SearchField("body"),
         index.FilterField("date"),
     ]
@@ -111,6 +117,8 @@ class ClubIndexPage(Page):
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ClubPage"]
@@ -145,9 +153,10 @@ class ClubPage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("region", boost=2),
+        index.SearchField("region", boost=1.5),
         index.AutocompleteField("region"),
-        index.SearchField("city", boost=2),
+        index.SearchField("city", boost=1.5),
+        index.AutocompleteField("city"),
         index.SearchField("description"),
     ]
 

@@ -37,6 +37,8 @@ class PrizeIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["prize.PrizeEditionPage"]
     max_count_per_parent = 1
@@ -142,7 +144,10 @@ class CategoryPage(Page):
         FieldPanel("benefits"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("description")]
+    search_fields = Page.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("benefits"),
+    ]
 
     override_translatable_fields = [SynchronizedField("grant_limit", overridable=False)]
 
@@ -174,7 +179,6 @@ class NominationPage(Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.AutocompleteField("title"),
         index.SearchField("description"),
         index.SearchField("eligibility"),
     ]
@@ -271,12 +275,12 @@ class EntryPage(Page):
     )
 
     search_fields = Page.search_fields + [
-        index.AutocompleteField("title"),
-        index.SearchField("organisation", boost=2),
-        index.SearchField("region", boost=2),
+        index.SearchField("organisation", boost=1.5),
+        index.AutocompleteField("organisation"),
+        index.SearchField("region", boost=1.5),
         index.AutocompleteField("region"),
         index.SearchField("country"),
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.2),
         index.SearchField("description"),
         index.FilterField("status"),
     ]

@@ -137,7 +137,12 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "#WEARETOGETHER"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: one entry per language, chosen by locale (search/domain/query.py). Both share the
+# database index (search/backends); README "Search" tells how to move to OpenSearch.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "english"},
+    "ru": {"BACKEND": "search.backends", "SEARCH_CONFIG": "russian", "AUTO_UPDATE": False},
+}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

@@ -1,0 +1,248 @@
+"""Site search across the forum, the prize and the news, in the visitor's language.
+
+`search_site` and `autocomplete` are what the visitor page and GraphQL call. A locale's search
+covers its own live public pages plus the default locale's pages that have no live translation
+in it, and runs on the search backend named after the language when there is one
+(WAGTAILSEARCH_BACKENDS["ru"]), otherwise on "default".
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.models import Locale, Page
+
+from forum.models import ForumEditionPage, SessionPage, SessionSpeaker, SpeakerPage
+from pages.models import NewsArticlePage
+from prize.models import EntryPage, PrizeEditionPage
+from search.domain.text import (
+    MAX_QUERY_LENGTH,
+    has_cyrillic,
+    normalise_query,
+    transliterate,
+)
+
+# Result types, in the order facets are shown; "page" is every other page type.
+TYPE_MODELS = {
+    "session": SessionPage,
+    "speaker": SpeakerPage,
+    "entry": EntryPage,
+    "news": NewsArticlePage,
+}
+SEARCH_TYPES = (*TYPE_MODELS, "page")
+SNIPPET_WORDS = 30
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    type: str
+    title: str
+    snippet: str
+    url: str
+    page: Page
+
+
+class HitList:
+    """Search results as hits; sliceable and countable, so Paginator and GraphQL page it."""
+
+    def __init__(self, results, *, request=None):
+        self._results = results
+        self._request = request
+
+    def count(self):
+        return self._count
+
+    @cached_property
+    def _count(self):
+        return self._results.count() if self._results is not None else 0
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, item):
+        if self._results is None:
+            return [] if isinstance(item, slice) else [][item]
+        if isinstance(item, slice):
+            return [hit_for(page=page, request=self._request) for page in self._results[item]]
+        return hit_for(page=self._results[item], request=self._request)
+
+
+@dataclass
+class SiteSearch:
+    """The outcome of one search: `hits` (lazy), `facets` per type, available years."""
+
+    query: str
+    hits: HitList
+    facets: dict = field(default_factory=dict)
+    truncated: bool = False
+    operator: str = "and"
+
+    @property
+    def total(self):
+        return self.hits.count()
+
+
+def resolve_locale(*, locale=None):
+    """A Locale from a Locale, a language code ("ru", "ru-RU") or None (the default)."""
+    if isinstance(locale, Locale):
+        return locale
+    if locale:
+        code = str(locale).split("-")[0].lower()
+        found = Locale.objects.filter(language_code=code).first()
+        if found:
+            return found
+    return Locale.get_default()
+
+
+def backend_name(*, locale):
+    """The search backend for `locale`: the entry named after its language, else "default"."""
+    backends = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
+    return locale.language_code if locale.language_code in backends else "default"
+
+
+def visible_pages(*, locale):
+    """Live public pages of `locale`, and default-locale pages with no live translation in it."""
+    live = Page.objects.live().public().filter(depth__gt=1)
+    default = Locale.get_default()
+    if locale.pk == default.pk:
+        return live.filter(locale=locale)
+    translated = live.filter(locale=locale).values("translation_key")
+    return live.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+
+
+def type_of(*, page):
+    for name, model in TYPE_MODELS.items():
+        if isinstance(page, model):
+            return name
+    return "page"
+
+
+def _type_filter(types):
+    """A Q selecting pages of the given result types."""
+    from django.contrib.contenttypes.models import ContentType
+
+    special = {
+        name: ContentType.objects.get_for_model(model).pk for name, model in TYPE_MODELS.items()
+    }
+    wanted = Q(content_type__in=[special[t] for t in types if t in special])
+    if "page" in types:
+        wanted |= ~Q(content_type__in=special.values())
+    return wanted
+
+
+def _year_filter(*, forum_year=None, prize_year=None):
+    """A Q for one forum edition (its pages and speakers) or prize edition, or both (union)."""
+    wanted = Q(pk__in=[])
+    if forum_year is not None:
+        editions = Q(pk__in=[])
+        for path in ForumEditionPage.objects.filter(year=forum_year).values_list("path", flat=True):
+            editions |= Q(path__startswith=path)
+        speakers = SessionSpeaker.objects.filter(
+            session__in=SessionPage.objects.filter(editions)
+        ).values("speaker__translation_key")
+        wanted |= editions | Q(translation_key__in=speakers)
+    if prize_year is not None:
+        for path in PrizeEditionPage.objects.filter(year=prize_year).values_list("path", flat=True):
+            wanted |= Q(path__startswith=path)
+    return wanted
+
+
+def _facets(results):
+    """Counts of `results` per result type, every type present."""
+    from django.contrib.contenttypes.models import ContentType
+
+    counts = dict.fromkeys(SEARCH_TYPES, 0)
+    for content_type_id, count in results.facet("content_type_id").items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        name = next((n for n, m in TYPE_MODELS.items() if model and issubclass(model, m)), "page")
+        counts[name] += count
+    return counts
+
+
+def search_site(*, query, locale=None, types=None, forum_year=None, prize_year=None, request=None):
+    """Search `query` in `locale`'s pages; `types`, `forum_year`, `prize_year` narrow the hits.
+
+    Facets count hits per type before the type filter. Words must all match; when none does,
+    any word may. An empty query finds nothing; over-long ones are cut to MAX_QUERY_LENGTH.
+    """
+    query = (query or "").strip()
+    words = normalise_query(query=query)
+    truncated = len(query) > MAX_QUERY_LENGTH
+    if not words:
+        return SiteSearch(query=query[:MAX_QUERY_LENGTH], hits=HitList(None), truncated=truncated)
+
+    locale = resolve_locale(locale=locale)
+    scope = visible_pages(locale=locale)
+    if forum_year is not None or prize_year is not None:
+        scope = scope.filter(_year_filter(forum_year=forum_year, prize_year=prize_year))
+    ids = list(scope.values_list("pk", flat=True))
+    typed_ids = ids
+    if types:
+        typed_ids = list(scope.filter(_type_filter(types)).values_list("pk", flat=True))
+    backend = backend_name(locale=locale)
+
+    def run(pks, operator):
+        queryset = Page.objects.filter(pk__in=pks).specific()
+        return queryset.search(words, operator=operator, backend=backend)
+
+    operator = "and"
+    all_types = run(ids, operator)
+    facets = _facets(all_types)
+    if not any(facets.values()) and len(words.split()) > 1:
+        operator = "or"
+        all_types = run(ids, operator)
+        facets = _facets(all_types)
+    results = run(typed_ids, operator) if types else all_types
+    return SiteSearch(
+        query=query[:MAX_QUERY_LENGTH],
+        hits=HitList(results, request=request),
+        facets=facets,
+        truncated=truncated,
+        operator=operator,
+    )
+
+
+def autocomplete(*, prefix, locale=None, limit=8, request=None):
+    """Up to `limit` hits whose title (or name, town, region) starts with `prefix`'s words.
+
+    A Cyrillic prefix also matches transliterated titles, so "Барна" finds "Barnaul" too.
+    """
+    words = normalise_query(query=(prefix or "").strip())
+    limit = max(1, min(limit or 8, 20))
+    if not words:
+        return []
+    locale = resolve_locale(locale=locale)
+    visible = visible_pages(locale=locale).values_list("pk", flat=True)
+    queryset = Page.objects.filter(pk__in=list(visible))
+    variants = [words] + ([transliterate(text=words)] if has_cyrillic(text=words) else [])
+    pages = {}
+    for variant in variants:
+        found = queryset.specific().autocomplete(variant, backend=backend_name(locale=locale))
+        for page in found[:limit]:
+            pages.setdefault(page.pk, page)
+    return [hit_for(page=page, request=request) for page in list(pages.values())[:limit]]
+
+
+def hit_for(*, page, request=None):
+    """A SearchHit for a (specific) page."""
+    return SearchHit(
+        type=type_of(page=page),
+        title=page.title,
+        snippet=snippet_for(page=page),
+        url=page.get_url(request=request) or "",
+        page=page,
+    )
+
+
+def snippet_for(*, page):
+    """A plain-text extract for the results list."""
+    if isinstance(page, SpeakerPage):
+        text = ", ".join(filter(None, [page.position, page.organisation, page.country]))
+    else:
+        text = page.search_description
+        for name in ("summary", "introduction", "hero_text", "description", "biography"):
+            text = text or getattr(page, name, "") or ""
+    return Truncator(strip_tags(str(text)).strip()).words(SNIPPET_WORDS)
