@@ -144,8 +144,8 @@ def _renditions(image, specs):
 
 
 class Image(graphene.ObjectType):
-    """An image. Renditions come only in the widths and formats listed in IMAGE_WIDTHS and
-    ImageFormat; a rendition is never wider than the original."""
+    """An image. Renditions come only in widths 320, 640, 960, 1280 and 1920 and in WebP or
+    JPEG; a rendition is never wider than the original."""
 
     url = graphene.String(required=True, description="The original file")
     width = graphene.Int(required=True)

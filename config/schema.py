@@ -3,10 +3,12 @@
 import graphene
 
 import forum.schema
+import pages.schema
+import prize.schema
 
 
-class Query(forum.schema.Query, graphene.ObjectType):
+class Query(forum.schema.Query, prize.schema.Query, pages.schema.Query, graphene.ObjectType):
     pass
 
 
-schema = graphene.Schema(query=Query)
+schema = graphene.Schema(query=Query, types=pages.schema.TYPES)

@@ -2,9 +2,15 @@
 
 import graphene
 from django.db.models import F, Q
-from wagtail.models import Page
 
-from api.dataloaders import Batch, batch_of, group_by
+from api.dataloaders import (
+    Batch,
+    batch_of,
+    children_q,
+    localized_ancestors,
+    localized_children,
+    visible,
+)
 from api.locales import localize, localize_snippets, resolve_locale
 from api.types import (
     CountedConnection,
@@ -16,23 +22,6 @@ from api.types import (
 )
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.models import ForumEditionPage, Room, SessionPage, SessionSpeaker, SpeakerPage, Theme
-
-
-def visible(model):
-    """Live pages outside private sections: the only pages the API ever shows."""
-    return model.objects.live().public()
-
-
-def children_q(paths):
-    """Pages directly below any of the pages at `paths`."""
-    q = Q(pk__in=[])
-    for path in paths:
-        q |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
-    return q
-
-
-def parent_path(page):
-    return page.path[: -page.steplen]
 
 
 def label(choices, value):
@@ -101,19 +90,6 @@ def load_session_speakers(batch):
     return result
 
 
-def load_session_editions(batch):
-    """{parent path: edition in the batch's locale} for a list of sessions."""
-    paths = {parent_path(s) for s in batch.objects}
-    keys = visible(ForumEditionPage).filter(path__in=paths).values("translation_key")
-    editions = list(
-        localize(visible(ForumEditionPage).filter(translation_key__in=keys), locale=batch.locale)
-    )
-    by_key = {e.translation_key: e for e in editions}
-    batch.child(editions)
-    parents = ForumEditionPage.objects.filter(path__in=paths).values_list("path", "translation_key")
-    return {path: by_key.get(key) for path, key in parents}
-
-
 @register_page_type(SessionPage)
 class SessionType(graphene.ObjectType):
     starts_at = graphene.DateTime(required=True)
@@ -146,7 +122,10 @@ class SessionType(graphene.ObjectType):
         return batch_of(root).load("speakers", load_session_speakers).get(root.pk, [])
 
     def resolve_edition(root, info):
-        return batch_of(root).load("edition", load_session_editions).get(parent_path(root))
+        editions = batch_of(root).load(
+            "edition", lambda batch: localized_ancestors(batch, model=ForumEditionPage)
+        )
+        return editions.get(root.path[: -root.steplen])
 
 
 def load_speaker_sessions(batch):
@@ -196,24 +175,17 @@ class SpeakerType(graphene.ObjectType):
 
 
 def edition_sessions(batch, *, day=None, theme=None, format=None):
-    """{edition translation key: [sessions]}: the live sessions below any translation of
-    each edition, one per translation key, in the batch's locale."""
-    keys = {e.translation_key for e in batch.objects}
-    parents = dict(
-        visible(ForumEditionPage)
-        .filter(translation_key__in=keys)
-        .values_list("path", "translation_key")
-    )
-    sessions = visible(SessionPage).filter(children_q(parents))
+    """{edition translation key: [sessions]} in order of time, filtered."""
+    filters = Q()
     if day is not None:
-        sessions = sessions.filter(starts_at__date=day)
+        filters &= Q(starts_at__date=day)
     if theme is not None:
-        sessions = sessions.filter(theme__slug=theme)
+        filters &= Q(theme__slug=theme)
     if format is not None:
-        sessions = sessions.filter(format=format)
-    sessions = list(localize(sessions, locale=batch.locale).order_by("starts_at", "title"))
-    batch.child(sessions)
-    return group_by(sessions, lambda s: parents.get(parent_path(s)))
+        filters &= Q(format=format)
+    return localized_children(
+        batch, model=SessionPage, filters=filters, order_by=("starts_at", "title")
+    )
 
 
 def load_edition_themes(batch):
