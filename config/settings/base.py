@@ -162,6 +162,9 @@ GRAPHQL_MAX_BODY_BYTES = 100_000
 GRAPHQL_HTTP_MAX_AGE = 60  # Cache-Control max-age of successful GET answers
 GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyway
 GRAPHQL_PERSISTED_QUERY_SECONDS = 30 * 24 * 3600
+GRAPHQL_PREVIEW_MAX_AGE = 3600  # lifetime of a draft preview token (api/preview.py)
+# The frontend's preview route, e.g. https://www.example.org/api/preview?token={token}
+GRAPHQL_PREVIEW_FRONTEND_URL = env("FRONTEND_PREVIEW_URL", "")
 
 LOGGING = {
     "version": 1,
