@@ -33,6 +33,9 @@ class Limits:
     default_list_size: int = 10
     max_aliases: int = 30
     max_query_bytes: int = 10_000
+    # Introspection (schema data, no database) costs a quarter: GraphiQL's full
+    # introspection query costs about 50 000 by the list rule.
+    introspection_cost_divisor: int = 4
 
     @classmethod
     def from_settings(cls):
@@ -122,7 +125,7 @@ class CostRule(_BoundRule):
     """Maximum depth and cost of each operation.
 
     Depth counts nested fields; introspection (`__schema`, `__type`) does not add depth so
-    GraphiQL works, but still costs. Cost: every field costs 1, and a list field multiplies
+    GraphiQL works, and costs a quarter. Cost: every field costs 1, and a list field multiplies
     the cost of its selection by its `first`/`last`/`limit` argument, else by the default
     list size. A connection field (one taking `first`) multiplies, its `edges`/`nodes` do not.
     Fragments are measured once each, so repeated spreads cannot make validation slow."""
@@ -189,7 +192,8 @@ class CostRule(_BoundRule):
 
     def measure_field(self, node, parent_type, introspection, seen):
         name = node.name.value
-        introspection = introspection or name in ("__schema", "__type")
+        entering = not introspection and name in ("__schema", "__type")
+        introspection = introspection or entering
         definition = field_definition(parent_type, name)
         if definition is None:
             return (0 if introspection else 1), 1
@@ -197,6 +201,8 @@ class CostRule(_BoundRule):
         depth, cost = self.measure(
             node.selection_set, child_type, introspection=introspection, seen=seen
         )
+        if entering:
+            cost = -(-cost // self.limits.introspection_cost_divisor)
         return depth + (0 if introspection else 1), 1 + self.multiplier(
             node, definition, parent_type
         ) * cost

@@ -39,7 +39,14 @@ def test_depth_counts_through_fragments(gql):
 
 
 def test_full_introspection_query_is_accepted(gql):
-    response = gql.post(get_introspection_query(descriptions=True))
+    query = get_introspection_query(
+        descriptions=True,
+        specified_by_url=True,
+        directive_is_repeatable=True,
+        schema_description=True,
+        input_value_deprecation=True,
+    )
+    response = gql.post(query)
     assert response.status_code == 200
     assert response.json()["data"]["__schema"]["queryType"]["name"] == "Query"
 
@@ -119,4 +126,11 @@ def test_fragment_bomb_is_rejected_quickly(gql):
     started = time.monotonic()
     response = gql.post(" ".join(fragments) + " { item { ...F25 } }")
     assert time.monotonic() - started < 2
+    assert error(response)["extensions"] == {"code": "QUERY_TOO_COSTLY"}
+
+
+@tiny
+def test_nested_introspection_is_still_limited(gql):
+    query = "{ __schema { types { " + "fields { type { " * 5 + "name" + " } }" * 5 + " } } }"
+    response = gql.post(query)
     assert error(response)["extensions"] == {"code": "QUERY_TOO_COSTLY"}
