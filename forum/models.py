@@ -17,13 +17,12 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 
 
-@register_snippet
+# Theme and Room are snippets, registered with their admin views in forum/wagtail_hooks.py.
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A programme theme such as Ecology, Education or Health."""
 
@@ -48,7 +47,6 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-@register_snippet
 class Room(TranslatableMixin, models.Model):
     """A hall or room of the venue."""
 

@@ -1,0 +1,123 @@
+"""Admin: flat, filterable listings of sessions and speakers, and the themes and rooms,
+grouped under a "Forum" menu."""
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from forum.choices import SessionFormat, SessionLanguage
+from forum.models import ForumEditionPage, Room, SessionPage, SpeakerPage, Theme
+
+
+def moscow_time(session):
+    return date_format(timezone.localtime(session.starts_at), "j M Y, H:i")
+
+
+def edition_years():
+    years = ForumEditionPage.objects.order_by("-year").values_list("year", flat=True).distinct()
+    return [(str(year), str(year)) for year in years]
+
+
+def speaker_countries():
+    countries = (
+        SpeakerPage.objects.exclude(country="")
+        .order_by("country")
+        .values_list("country", flat=True)
+        .distinct()
+    )
+    return [(country, country) for country in countries]
+
+
+class SessionFilterSet(PageFilterSet):
+    edition = django_filters.ChoiceFilter(
+        label=_("Forum edition"), choices=edition_years, method="filter_edition"
+    )
+    starts_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"), queryset=Theme.objects.select_related("locale")
+    )
+    format = django_filters.ChoiceFilter(label=_("Format"), choices=SessionFormat.choices)
+    language = django_filters.ChoiceFilter(label=_("Language"), choices=SessionLanguage.choices)
+
+    class Meta:
+        model = SessionPage
+        fields = []
+
+    def filter_edition(self, queryset, name, value):
+        paths = ForumEditionPage.objects.filter(year=value).values_list("path", flat=True)
+        in_edition = Q(pk__in=[])
+        for path in paths:
+            in_edition |= Q(path__startswith=path)
+        return queryset.filter(in_edition)
+
+
+class SessionListingViewSet(PageListingViewSet):
+    model = SessionPage
+    name = "forum_sessions"
+    icon = "date"
+    menu_label = _("Sessions")
+    filterset_class = SessionFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("starts_at", label=_("Starts at"), accessor=moscow_time, sort_key="starts_at"),
+        Column("format", label=_("Format"), accessor="get_format_display", sort_key="format"),
+        Column("theme", label=_("Theme")),
+    ]
+
+
+class SpeakerFilterSet(PageFilterSet):
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=speaker_countries)
+
+    class Meta:
+        model = SpeakerPage
+        fields = []
+
+
+class SpeakerListingViewSet(PageListingViewSet):
+    model = SpeakerPage
+    name = "forum_speakers"
+    icon = "user"
+    menu_label = _("Speakers")
+    filterset_class = SpeakerFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("organisation", label=_("Organisation"), sort_key="organisation"),
+        Column("country", label=_("Country"), sort_key="country"),
+    ]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name", "slug"]
+    search_backend_name = None  # plain database lookups
+
+
+class RoomViewSet(SnippetViewSet):
+    model = Room
+    icon = "home"
+    list_display = ["name", "floor", "locale"]
+    search_fields = ["name", "floor"]
+    search_backend_name = None
+
+
+class ForumMenu(ViewSetGroup):
+    menu_label = _("Forum")
+    menu_icon = "calendar"
+    menu_order = 210
+    items = (SessionListingViewSet, SpeakerListingViewSet, ThemeViewSet, RoomViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_forum_menu():
+    return ForumMenu()

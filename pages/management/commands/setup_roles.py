@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+from pages.domain.roles import setup_roles
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the editorial groups (forum and prize editors, translators, "
+        "moderators), their permissions and the prize moderation workflow. Safe to re-run."
+    )
+
+    def handle(self, *args, **options):
+        groups = setup_roles()
+        for name, group in groups.items():
+            pages = group.page_permissions.values("page").distinct().count()
+            self.stdout.write(f"{name}: permissions on {pages} page subtree(s)")
+        self.stdout.write(self.style.SUCCESS("Roles are set up."))

@@ -1,0 +1,72 @@
+"""Admin: a flat, filterable listing of prize entries and editions, under a "Prize" menu."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from prize.choices import ApplicantType, EntryStatus, EntryType, PrizeTrack, WorldRegion
+from prize.models import EntryPage, PrizeEditionPage
+
+
+class EntryFilterSet(PageFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=EntryStatus.choices)
+    applicant_type = django_filters.ChoiceFilter(
+        label=_("Applicant type"), choices=ApplicantType.choices
+    )
+    entry_type = django_filters.ChoiceFilter(label=_("Entry type"), choices=EntryType.choices)
+    world_region = django_filters.ChoiceFilter(label=_("World region"), choices=WorldRegion.choices)
+
+    class Meta:
+        model = EntryPage
+        fields = []
+
+
+class EntryListingViewSet(PageListingViewSet):
+    model = EntryPage
+    name = "prize_entries"
+    icon = "clipboard-list"
+    menu_label = _("Entries")
+    filterset_class = EntryFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("entry_status", label=_("Result"), accessor="get_status_display", sort_key="status"),
+        Column("organisation", label=_("Organisation or person"), sort_key="organisation"),
+        Column("world_region", label=_("World region"), accessor="get_world_region_display"),
+    ]
+
+
+class EditionFilterSet(PageFilterSet):
+    track = django_filters.ChoiceFilter(label=_("Track"), choices=PrizeTrack.choices)
+
+    class Meta:
+        model = PrizeEditionPage
+        fields = []
+
+
+class EditionListingViewSet(PageListingViewSet):
+    model = PrizeEditionPage
+    name = "prize_editions"
+    icon = "calendar"
+    menu_label = _("Editions")
+    filterset_class = EditionFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("year", label=_("Year"), sort_key="year"),
+        Column("track", label=_("Track"), accessor="get_track_display", sort_key="track"),
+    ]
+
+
+class PrizeMenu(ViewSetGroup):
+    menu_label = _("Prize")
+    menu_icon = "success"
+    menu_order = 220
+    items = (EntryListingViewSet, EditionListingViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_prize_menu():
+    return PrizeMenu()

@@ -1,0 +1,73 @@
+"""Post admin forms as a browser would: read the rendered form's fields back."""
+
+from html.parser import HTMLParser
+
+
+class _FormFields(HTMLParser):
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id = form_id
+        self.in_form = False
+        self.data = []
+        self._textarea = None
+        self._select = None
+        self._select_value = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and attrs.get("id") == self.form_id:
+            self.in_form = True
+        if not self.in_form or "disabled" in attrs:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name:
+            kind = attrs.get("type", "text")
+            if kind in ("submit", "button", "file", "image"):
+                return
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.data.append((name, attrs.get("value", "on" if kind == "checkbox" else "")))
+        elif tag == "textarea" and name:
+            self._textarea = [name, ""]
+        elif tag == "select" and name:
+            self._select, self._select_value = name, None
+        elif tag == "option" and self._select:
+            if "selected" in attrs or self._select_value is None:
+                self._select_value = (attrs.get("value", ""), "selected" in attrs)
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea" and self._textarea is not None:
+            self.data.append(tuple(self._textarea))
+            self._textarea = None
+        elif tag == "select" and self._select:
+            value, _ = self._select_value or ("", False)
+            self.data.append((self._select, value))  # a browser sends the first option
+            self._select = None
+        elif tag == "form" and self.in_form:
+            self.in_form = False
+
+
+def form_data(html, form_id="page-edit-form"):
+    """The fields a browser would submit from the form with this id, as a dict of lists."""
+    parser = _FormFields(form_id)
+    parser.feed(html)
+    data = {}
+    for name, value in parser.data:
+        data.setdefault(name, []).append(value)
+    return data
+
+
+def post_page_edit(client, page, action=None, **changes):
+    """GET the page's admin edit form, change some fields and POST it with an action button
+    ("action-publish", "action-submit"...). Returns the response."""
+    url = f"/admin/pages/{page.pk}/edit/"
+    data = form_data(client.get(url).content.decode())
+    for name, value in changes.items():
+        data[name] = [value]
+    if action:
+        data[action] = ["1"]
+    return client.post(url, data)
