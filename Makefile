@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test test-sqlite test-postgres lint format migrations-check ci clean
+.PHONY: install run test test-sqlite test-postgres lint format migrations-check ci clean serve-prod bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,24 @@ migrations-check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 ci: lint migrations-check test-sqlite test-postgres
+
+# Production settings on loopback (plain HTTP: no TLS redirect, no secure-only cookies).
+PROD_DB ?= wetogether_prod
+PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-serve-prod-only-0123456789abcdefghijklmnopqrstuvwxyz} \
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(PROD_DB) \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/1} \
+	DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_COOKIES=false
+
+serve-prod: install  ## gunicorn (2 workers), production settings, PostgreSQL + Redis
+	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$(PROD_DB)'" \
+		| grep -q 1 || psql -h 127.0.0.1 -U postgres -c 'CREATE DATABASE "$(PROD_DB)"'
+	$(PROD_ENV) $(BIN)/python manage.py migrate --noinput
+	$(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
+	$(PROD_ENV) $(BIN)/gunicorn config.wsgi --workers 2 --bind 127.0.0.1:$(PORT)
+
+bench: install  ## Benchmarks of the production stack (~10 min); writes docs/performance.md
+	$(BIN)/python -m bench.run --setup
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

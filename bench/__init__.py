@@ -1,0 +1,1 @@
+"""Benchmarks of the production stack over HTTP on loopback (see docs/performance.md)."""

@@ -1,0 +1,104 @@
+"""Mixed read load at 32 clients while content is published and unpublished every second.
+
+Reports errors, throughput and the worst time from a publish to its visibility through the
+(cached) GraphQL API."""
+
+import json
+import threading
+import time
+
+from bench import loadgen, scenarios
+
+SESSION = """query Session($slug: String!) { session(slug: $slug, locale: "en") { title } }"""
+
+
+def read_mix(target):
+    programme = scenarios.graphql_path(
+        scenarios.PROGRAMME, {"year": target["year"], "locale": "en"}
+    )
+    laureates = scenarios.graphql_path(
+        scenarios.LAUREATES, {"year": target["year"], "track": target["track"]}
+    )
+    speaker = scenarios.graphql_path(
+        scenarios.SPEAKER, {"slug": target["speaker_slug"], "locale": "en"}
+    )
+    paths = [programme, laureates, speaker, target["session_path"], target["programme_path"]]
+    return lambda n: paths[n % len(paths)] if n % 10 else session_path(f"session-{n % 50 + 1}")
+
+
+def session_path(slug):
+    return scenarios.graphql_path(SESSION, {"slug": slug})
+
+
+def publisher(*, server, stop, delays, failures):
+    """Every second: retitle and publish a session, then wait until GraphQL shows the new
+    title; on alternate seconds unpublish or republish a news article."""
+    from django.db import connection
+
+    from forum.models import SessionPage
+    from pages.models import NewsArticlePage
+
+    session = SessionPage.objects.filter(locale__language_code="en", slug="session-1").first()
+    article = NewsArticlePage.objects.filter(locale__language_code="en").order_by("path").first()
+    tick = 0
+    while not stop.is_set():
+        tick += 1
+        started = time.monotonic()
+        if tick % 2:
+            session.title = f"Retitled session {tick}"
+            session.save_revision().publish()
+            published = time.perf_counter()
+            while not stop.is_set():
+                status, body = loadgen.fetch("127.0.0.1", server.port, session_path(session.slug))
+                if status == 200 and session.title in body.decode():
+                    delays.append(time.perf_counter() - published)
+                    break
+                if time.perf_counter() - published > 30:
+                    failures.append(f"publish {tick} not visible after 30 s")
+                    break
+                time.sleep(0.01)
+        elif article.live:
+            article.unpublish()
+        else:
+            article.save_revision().publish()
+        stop.wait(max(0.0, 1.0 - (time.monotonic() - started)))
+    if not article.live:
+        article.save_revision().publish()
+    connection.close()
+
+
+def run(*, server, target, seconds=60, clients=32):
+    delays, failures, stop = [], [], threading.Event()
+    thread = threading.Thread(
+        target=publisher,
+        kwargs={"server": server, "stop": stop, "delays": delays, "failures": failures},
+    )
+    thread.start()
+    try:
+        result = loadgen.run(
+            host="127.0.0.1",
+            port=server.port,
+            paths=read_mix(target),
+            concurrency=clients,
+            max_requests=10**7,
+            max_seconds=seconds,
+        )
+    finally:
+        stop.set()
+        thread.join(60)
+    summary = {
+        "seconds": seconds,
+        "clients": clients,
+        "requests": len(result.latencies),
+        "errors": result.errors,
+        "statuses": result.statuses,
+        "rps": result.rps,
+        "p50": result.percentile(50),
+        "p95": result.percentile(95),
+        "publishes": len(delays),
+        "worst_visible": max(delays) if delays else None,
+        "median_visible": sorted(delays)[len(delays) // 2] if delays else None,
+        "failures": failures,
+    }
+    print("  mixed:", json.dumps(summary, default=str), flush=True)
+    return summary
