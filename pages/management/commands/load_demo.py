@@ -28,10 +28,11 @@ class Command(BaseCommand):
 
     def load(self):
         locale_ru, _ = Locale.objects.get_or_create(language_code="ru")
-        home, _ = pages.demo.load_home(locale=locale_ru)
-        forum.demo.load(home=home, locale=locale_ru)
-        prize.demo.load(home=home, locale=locale_ru)
-        pages.demo.load(home=home, locale=locale_ru)
+        with pages.demo.deferred_indexing():
+            home, _ = pages.demo.load_home(locale=locale_ru)
+            forum.demo.load(home=home, locale=locale_ru)
+            prize.demo.load(home=home, locale=locale_ru)
+            pages.demo.load(home=home, locale=locale_ru)
         counts = {
             "pages": Page.objects.filter(depth__gt=1).count(),
             "sessions": SessionPage.objects.count(),
