@@ -10,4 +10,5 @@ def rub(amount):
     if amount in (None, ""):
         return ""
     grouped = f"{int(amount):,}".replace(",", "\u202f")
-    return f"{grouped}\u00a0{gettext('RUB')}"
+    currency = gettext("RUB")  # outside the f-string, where makemessages can find it
+    return f"{grouped}\u00a0{currency}"
