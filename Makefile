@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test test-sqlite test-postgres lint format migrations-check ci clean serve-prod bench
+.PHONY: install browser-deps run test test-sqlite test-postgres lint format migrations-check ci clean serve-prod bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 install: $(VENV)/.installed
+
+# The browser tests drive Debian's Chromium (Playwright's own browser download is not used)
+# and inject axe-core from tests/browser/node_modules.
+browser-deps:  ## Chromium and axe-core for the browser tests (apt-get needs root)
+	@test -x /usr/bin/chromium || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@test -f tests/browser/node_modules/axe-core/axe.min.js || \
+		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 
 run: install  ## Migrate, load the demo content and serve the site on http://localhost:$(PORT)/
 	$(BIN)/python manage.py migrate --noinput
@@ -42,7 +50,7 @@ format: install
 migrations-check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-ci: lint migrations-check test-sqlite test-postgres
+ci: lint migrations-check browser-deps test-sqlite test-postgres
 
 # Production settings on loopback (plain HTTP: no TLS redirect, no secure-only cookies).
 PROD_DB ?= wetogether_prod
