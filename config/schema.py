@@ -2,12 +2,21 @@
 
 import graphene
 
+import api.schema
 import forum.schema
 import pages.schema
 import prize.schema
+import search.schema
 
 
-class Query(forum.schema.Query, prize.schema.Query, pages.schema.Query, graphene.ObjectType):
+class Query(
+    forum.schema.Query,
+    api.schema.PreviewQuery,
+    prize.schema.Query,
+    pages.schema.Query,
+    search.schema.Query,
+    graphene.ObjectType,
+):
     pass
 
 

@@ -205,6 +205,18 @@ def search_site(*, query, locale=None, types=None, forum_year=None, prize_year=N
     )
 
 
+def available_years(*, locale=None):
+    """(forum years, prize years) with a live public edition in `locale`, newest first."""
+    locale = resolve_locale(locale=locale)
+    visible = visible_pages(locale=locale)
+
+    def years(model):
+        found = model.objects.filter(pk__in=visible.values("pk")).values_list("year", flat=True)
+        return sorted(set(found), reverse=True)
+
+    return years(ForumEditionPage), years(PrizeEditionPage)
+
+
 def autocomplete(*, prefix, locale=None, limit=8, request=None):
     """Up to `limit` hits whose title (or name, town, region) starts with `prefix`'s words.
 

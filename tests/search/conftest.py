@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.db import transaction
 
 from tests.factories import (
@@ -33,6 +34,12 @@ def translate_theme(theme, locale, **fields):
         setattr(translated, name, value)
     translated.save()
     return translated
+
+
+@pytest.fixture(autouse=True)
+def fresh_site_cache():
+    """Wagtail caches site root paths; other tests' sites are gone after their rollback."""
+    cache.clear()
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,138 @@
+"""GraphQL: site search and autocomplete, thin over search/domain/query.py."""
+
+import graphene
+from graphene import relay
+from graphql import GraphQLError
+from graphql_relay import cursor_to_offset, offset_to_cursor
+
+import forum.schema  # noqa: F401 - registers the page types the union lists
+import pages.schema  # noqa: F401
+import prize.schema  # noqa: F401
+from api.dataloaders import Batch
+from api.locales import resolve_locale
+from api.types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_TYPES, GenericPage, PageInterface
+from search.domain.query import SEARCH_TYPES, autocomplete, search_site
+from search.domain.text import MAX_QUERY_LENGTH
+
+SearchType = graphene.Enum("SearchType", [(name.upper(), name) for name in SEARCH_TYPES])
+
+
+class SearchResult(graphene.Union):
+    """A page found by `search`: a Session, Speaker, Entry, NewsArticle or another page."""
+
+    class Meta:
+        types = tuple(dict.fromkeys([*PAGE_TYPES.values(), GenericPage]))
+
+    @classmethod
+    def resolve_type(cls, instance, info):
+        return PageInterface.resolve_type(instance, info)
+
+
+class SearchFacet(graphene.ObjectType):
+    type = SearchType(required=True)
+    count = graphene.Int(required=True, description="Hits of this type, before `types`")
+
+
+class SearchConnection(relay.Connection):
+    class Meta:
+        node = SearchResult
+
+    class Edge:
+        type = SearchType(required=True)
+        snippet = graphene.String(required=True, description="Plain text")
+
+    total_count = graphene.Int(required=True)
+    facets = graphene.List(graphene.NonNull(SearchFacet), required=True)
+
+
+class Suggestion(graphene.ObjectType):
+    title = graphene.String(required=True)
+    url = graphene.String(required=True)
+    type = SearchType(required=True)
+
+
+def _checked(text, name):
+    if len(text) > MAX_QUERY_LENGTH:
+        raise GraphQLError(f"`{name}` is longer than {MAX_QUERY_LENGTH} characters.")
+    return text
+
+
+def _offset(first, after):
+    first = DEFAULT_PAGE_SIZE if first is None else first
+    if not 0 <= first <= MAX_PAGE_SIZE:
+        raise GraphQLError(f"`first` must be between 0 and {MAX_PAGE_SIZE}, got {first}.")
+    if after is None:
+        return first, 0
+    position = cursor_to_offset(after)
+    if position is None:
+        raise GraphQLError(f"Invalid cursor '{after}'.")
+    return first, position + 1
+
+
+class Query(graphene.ObjectType):
+    search = graphene.Field(
+        SearchConnection,
+        required=True,
+        query=graphene.String(required=True, description="At most 200 characters"),
+        locale=graphene.String(),
+        types=graphene.List(graphene.NonNull(SearchType)),
+        forum_year=graphene.Int(description="That forum edition, its sessions and speakers"),
+        prize_year=graphene.Int(description="That prize edition and everything under it"),
+        first=graphene.Int(description="At most 100; 20 by default"),
+        after=graphene.String(),
+        description="Live public pages matching `query` in the locale's language, best first",
+    )
+    autocomplete = graphene.List(
+        graphene.NonNull(Suggestion),
+        required=True,
+        prefix=graphene.String(required=True),
+        locale=graphene.String(),
+        limit=graphene.Int(description="At most 20; 8 by default"),
+        description="Pages whose title, name, town or region starts with `prefix`",
+    )
+
+    def resolve_search(
+        root, info, query, locale=None, types=None, forum_year=None, prize_year=None, **page
+    ):
+        locale = resolve_locale(info=info, locale=locale)
+        first, offset = _offset(page.get("first"), page.get("after"))
+        result = search_site(
+            query=_checked(query, "query"),
+            locale=locale.code,
+            types=[getattr(t, "value", t) for t in types or []],
+            forum_year=forum_year,
+            prize_year=prize_year,
+            request=info.context,
+        )
+        hits = result.hits[offset : offset + first + 1]
+        has_next, hits = len(hits) > first, hits[:first]
+        # One batch per page type: the types' loaders expect their own kind of page.
+        for model in {type(hit.page) for hit in hits}:
+            Batch([hit.page for hit in hits if type(hit.page) is model], locale=locale)
+        edges = [
+            SearchConnection.Edge(
+                node=hit.page,
+                cursor=offset_to_cursor(offset + i),
+                type=hit.type,
+                snippet=hit.snippet,
+            )
+            for i, hit in enumerate(hits)
+        ]
+        return SearchConnection(
+            edges=edges,
+            page_info=relay.PageInfo(
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=edges[-1].cursor if edges else None,
+                has_previous_page=offset > 0,
+                has_next_page=has_next,
+            ),
+            total_count=result.total,
+            facets=[SearchFacet(type=t, count=result.facets.get(t, 0)) for t in SEARCH_TYPES],
+        )
+
+    def resolve_autocomplete(root, info, prefix, locale=None, limit=None):
+        locale = resolve_locale(info=info, locale=locale)
+        hits = autocomplete(
+            prefix=_checked(prefix, "prefix"), locale=locale.code, limit=limit, request=info.context
+        )
+        return [Suggestion(title=h.title, url=h.url, type=h.type) for h in hits]
