@@ -9,6 +9,8 @@ from graphql import GraphQLError
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
+from api.dataloaders import visible
+
 
 @dataclass(frozen=True)
 class ApiLocale:
@@ -61,9 +63,7 @@ def localize(queryset, *, locale):
     """One page per translation key: the one in `locale`, else in the default language,
     else the one in the locale created first. `queryset` lists candidates in every locale
     (already live and public); the result is still a lazy queryset."""
-    siblings = (
-        queryset.model.objects.live().public().filter(translation_key=OuterRef("translation_key"))
-    )
+    siblings = visible(queryset.model).filter(translation_key=OuterRef("translation_key"))
     preferred = [i for i in (locale.id, locale.default_id) if i is not None]
     condition = Q()
     for rank, locale_id in enumerate(preferred):

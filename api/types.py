@@ -7,7 +7,7 @@ from graphql_relay import cursor_to_offset, offset_to_cursor
 from wagtail.images import get_image_model
 from wagtail.models import Page as WagtailPage
 
-from api.dataloaders import Batch, batch_of, group_by
+from api.dataloaders import Batch, batch_of, group_by, visible
 from api.locales import resolve_locale, rich_text
 
 MAX_PAGE_SIZE = 100
@@ -48,7 +48,7 @@ class Translation(graphene.ObjectType):
 
 def _load_translations(batch):
     keys = {p.translation_key for p in batch.objects}
-    others = WagtailPage.objects.live().public().filter(translation_key__in=keys)
+    others = visible(WagtailPage).filter(translation_key__in=keys)
     return group_by(others, lambda p: p.translation_key)
 
 
