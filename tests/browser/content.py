@@ -14,6 +14,7 @@ from tests.factories import (
     EntryPageFactory,
     ForumEditionPageFactory,
     ForumIndexPageFactory,
+    ImageFactory,
     NewsArticlePageFactory,
     NewsIndexPageFactory,
     NominationPageFactory,
@@ -55,6 +56,7 @@ def build_site():
         position="Chair",
         organisation="Russian Red Cross",
         biography="<p>Anna leads the volunteer movement of the Red Cross.</p>",
+        photo=ImageFactory(title="Anna Petrova"),
     )
     ivan = SpeakerPageFactory(
         parent=speakers, title="Ivan Sokolov", slug="ivan-sokolov", position="Rector"
