@@ -55,17 +55,30 @@ def edition_structure(*, edition):
 
 
 def laureates_by_year(*, index):
-    """[(year, [entries])] of laureates and winners under the prize index, newest first."""
+    """[(year, [entries])] of laureates and winners under the prize index, newest first.
+
+    An entry is listed only when its edition, category and nomination are live too."""
+    from wagtail.models import Page
+
     from prize.models import EntryPage, PrizeEditionPage
 
     editions = {e.path: e for e in PrizeEditionPage.objects.live().public().child_of(index)}
+    # Live categories and nominations: two and three levels below the index.
+    live_parents = set(
+        Page.objects.live()
+        .descendant_of(index)
+        .filter(depth__in=(index.depth + 2, index.depth + 3))
+        .values_list("path", flat=True)
+    )
     entries = ranked_entries(
         EntryPage.objects.live().public().descendant_of(index).filter(status__in=LAUREATE_STATUSES)
     )
     years = {}
     for entry in entries:
+        nomination_path = entry.path[: -entry.steplen]
+        category_path = nomination_path[: -entry.steplen]
         edition = editions.get(entry.path[: len(index.path) + entry.steplen])
-        if edition is not None:
+        if edition is not None and {nomination_path, category_path} <= live_parents:
             entry.edition = edition
             years.setdefault(edition.year, []).append(entry)
     return sorted(years.items(), reverse=True)
