@@ -42,16 +42,20 @@ def group_by(items, key):
 def visible(model):
     """Live pages outside private sections: the only pages the API ever shows.
 
-    Like `.live().public()`, but the privacy test is a subquery rather than a query for
-    the restrictions each time, so it costs nothing however often a request uses it."""
-    from django.db.models import Exists, F, OuterRef
+    Like `.live().public()`, also hiding expired pages; the privacy test is a subquery
+    rather than a query for the restrictions each time, so it costs nothing however often
+    a request uses it."""
+    from django.db.models import Exists, F, OuterRef, Q
     from django.db.models.functions import Substr
+    from django.utils import timezone
     from wagtail.models import Page, PageViewRestriction
 
     restricted_ancestor = PageViewRestriction.objects.annotate(
         prefix=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
     ).filter(page__path=F("prefix"))
-    return model.objects.live().exclude(Exists(restricted_ancestor))
+    # Past their expiry time but not yet unpublished by `publish_scheduled`: hidden too.
+    expired = Q(expire_at__lte=timezone.now())
+    return model.objects.live().exclude(expired).exclude(Exists(restricted_ancestor))
 
 
 def children_q(paths):

@@ -1,4 +1,7 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
@@ -130,6 +133,26 @@ def test_draft_and_private_content_never_appears(graphql, forum):
     assert result["speakers"]["edges"] == [
         {"node": {"name": "Public speaker", "sessions": [{"title": "Shown"}]}}
     ]
+
+
+def test_unpublished_and_expired_sessions_never_appear(graphql, forum):
+    _, edition, speakers = forum
+    speaker = SpeakerPageFactory(parent=speakers, title="Anna")
+    SessionPageFactory(parent=edition, title="Running", speakers=[speaker])
+    SessionPageFactory(parent=edition, title="Withdrawn", speakers=[speaker]).unpublish()
+    SessionPageFactory(
+        parent=edition,
+        title="Expired",
+        speakers=[speaker],
+        expire_at=timezone.now() - datetime.timedelta(minutes=1),
+    )
+
+    query = """{ forum(year: 2023) { sessions { title } }
+                 speaker(slug: "anna") { sessions { title } } }"""
+    result = data(graphql(query))
+
+    assert result["forum"]["sessions"] == [{"title": "Running"}]
+    assert result["speaker"]["sessions"] == [{"title": "Running"}]
 
 
 def test_private_forum_section_hides_its_sessions(graphql, forum):
