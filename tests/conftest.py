@@ -3,6 +3,23 @@ import pytest
 from tests.factories import make_site_tree
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests on a live server flush the database between tests: mark them `live` so that
+    `make test` runs them in their own session, after the rest."""
+    for item in items:
+        if "live_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.live)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (GraphQL responses, persisted queries)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def site_tree(db):
     """(home_en, locale_ru): the default site's English home page and the Russian locale."""

@@ -11,3 +11,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="wetogether-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests own their cache: local memory, cleared before each test (tests/conftest.py); the Redis
+# tests switch to a dedicated Redis database themselves.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

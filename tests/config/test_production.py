@@ -13,8 +13,10 @@ SECRET = "x9-production-test-key-" + "k" * 48
 
 
 def manage(*args, **env):
+    # A production process never runs with the browser tests' async-safety switch.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         **env,
     }
