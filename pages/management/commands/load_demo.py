@@ -10,6 +10,7 @@ import forum.demo
 import pages.demo
 import prize.demo
 from forum.models import SessionPage, SpeakerPage
+from pages.domain.roles import setup_roles
 from prize.models import EntryPage
 
 
@@ -23,6 +24,8 @@ class Command(BaseCommand):
                 self.stdout.write("Demo content already loaded; nothing changed.")
             else:
                 self.load()
+            # Groups, page permissions and the prize moderation workflow on the demo's pages.
+            setup_roles()
         if created_admin:
             self.stdout.write(f"Created the superuser {pages.demo.ADMIN_USERNAME!r}.")
 
