@@ -28,7 +28,7 @@ class Result:
         return len(self.latencies) / self.elapsed if self.elapsed else 0.0
 
 
-def fetch(host, port, path, headers=None, timeout=30):
+def fetch(host, port, path, headers=None, timeout=120):
     """(status, body bytes) of one GET on loopback."""
     assert host in ("127.0.0.1", "localhost", "::1"), "loopback only"
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
@@ -40,13 +40,13 @@ def fetch(host, port, path, headers=None, timeout=30):
         connection.close()
 
 
-def run(*, host, port, paths, concurrency, max_requests, max_seconds, headers=None):
+def run(*, host, port, paths, concurrency, max_requests, max_seconds, headers=None, first=0):
     """Load the server with `concurrency` clients until `max_requests` requests complete or
-    `max_seconds` pass. `paths(n)` gives the URL path(s) of request number n (a string or a
-    list fetched in sequence). Non-2xx/3xx answers count as errors."""
+    `max_seconds` pass. `paths(n)` gives the URL path(s) of request number n, counted from
+    `first` (a string, or a list fetched in sequence). Non-2xx/3xx answers count as errors."""
     result = Result()
     lock = threading.Lock()
-    counter = iter(range(max_requests))
+    counter = iter(range(first, first + max_requests))  # distinct `first`: distinct nonces
     deadline = time.monotonic() + max_seconds
 
     def client():

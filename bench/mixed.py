@@ -22,7 +22,9 @@ def read_mix(target):
     speaker = scenarios.graphql_path(
         scenarios.SPEAKER, {"slug": target["speaker_slug"], "locale": "en"}
     )
-    paths = [programme, laureates, speaker, target["session_path"], target["programme_path"]]
+    # The visitor programme page is left out: its template's N+1 queries (docs/performance.md)
+    # would make this a test of that page alone.
+    paths = [programme, laureates, speaker, target["session_path"]]
     return lambda n: paths[n % len(paths)] if n % 10 else session_path(f"session-{n % 50 + 1}")
 
 
@@ -49,7 +51,12 @@ def publisher(*, server, stop, delays, failures):
             session.save_revision().publish()
             published = time.perf_counter()
             while not stop.is_set():
-                status, body = loadgen.fetch("127.0.0.1", server.port, session_path(session.slug))
+                try:
+                    status, body = loadgen.fetch(
+                        "127.0.0.1", server.port, session_path(session.slug)
+                    )
+                except OSError:  # a timeout under load: keep waiting
+                    status, body = 0, b""
                 if status == 200 and session.title in body.decode():
                     delays.append(time.perf_counter() - published)
                     break

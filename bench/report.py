@@ -2,6 +2,7 @@
 between the `bench:start` / `bench:end` markers (the analysis around them is kept)."""
 
 import datetime
+import os
 import platform
 from pathlib import Path
 
@@ -30,7 +31,8 @@ def render(*, rows, memory, mixed, target, generated, floor_bytes, command, scal
         f"Measured {datetime.date.today().isoformat()} with `{command}` (dataset scale {scale}; "
         f"{target['sessions']} sessions in the measured edition) on {platform.machine()}, "
         f"Python {platform.python_version()}: gunicorn 2 sync workers, PostgreSQL, Redis, "
-        "loopback, load generator on the same 2 cores.",
+        "loopback, load generator on the same 2 cores; load average at the end "
+        f"{os.getloadavg()[0]:.1f}.",
         "",
         "| scenario | p50 @1 ms | p95 @1 ms | req/s @1 | p50 @16 ms | p95 @16 ms | req/s @16 "
         "| SQL/req | bytes | errors |",

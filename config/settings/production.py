@@ -22,6 +22,10 @@ WHITENOISE_MAX_AGE = int(env("WHITENOISE_MAX_AGE", "3600"))
 # Database: persistent connections checked before reuse (PgBouncer-friendly when set to 0).
 DATABASES["default"]["CONN_MAX_AGE"] = int(env("DATABASE_CONN_MAX_AGE", "600"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Short OLTP queries: PostgreSQL's JIT compiler costs more than it saves (it added ~0.5 s
+    # to the programme query when table statistics were stale; docs/performance.md).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 # HTTPS behind a TLS-terminating load balancer.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

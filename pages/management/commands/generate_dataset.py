@@ -8,7 +8,7 @@ python manage.py generate_dataset --sessions 30 --entries 100 --replace
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Page
 
 from forum.domain.synthetic import make_forum
@@ -64,6 +64,9 @@ class Command(BaseCommand):
                 Theme.objects.all().delete()
                 Room.objects.all().delete()
             total = self.generate(seed=options["seed"], **counts)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # fresh planner statistics for the new rows
+                cursor.execute("ANALYZE")
         elapsed = time.monotonic() - started
         self.stdout.write(
             f"generated {total} pages (en + ru) in {elapsed:.1f} s: "
