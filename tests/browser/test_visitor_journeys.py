@@ -118,8 +118,11 @@ def test_visitor_searches_from_the_header(site, tab):
     search.get_by_role("searchbox").press("Enter")
 
     expect(tab).to_have_url(re.compile(r"/en/search/\?q=green"))
-    expect(heading(tab)).to_be_visible()
-    expect(tab.locator("#site-search")).to_have_value("green")
+    results = tab.locator(".search-results")
+    expect(results.get_by_role("link", name="Green cities")).to_be_visible()
+    expect(results.get_by_role("link", name="Зелёные города")).to_have_count(0)
+    results.get_by_role("link", name="Green cities").click()
+    expect(heading(tab)).to_have_text("Green cities")
 
 
 def test_unknown_address_shows_the_not_found_page(site, tab):
