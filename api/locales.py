@@ -97,7 +97,22 @@ def localize_snippets(*, model, ids, locale):
         return {}
     keys = model.objects.filter(pk__in=ids).values("translation_key")
     rows = list(
-        model.objects.filter(Q(pk__in=ids) | Q(translation_key__in=keys, locale_id=locale.id))
+        model.objects.filter(
+            Q(pk__in=ids) | Q(translation_key__in=keys, locale_id=locale.id)
+        ).select_related("locale")
     )
     translated = {r.translation_key: r for r in rows if r.locale_id == locale.id}
     return {r.pk: translated.get(r.translation_key, r) for r in rows if r.pk in ids}
+
+
+def choice_label(choices, value, *, obj):
+    """The label of a choice (format, status, role...) in the language the API was asked for,
+    whatever language is active in the thread; unknown values come back as they are."""
+    from api.dataloaders import batch_of
+
+    if value not in choices.values:
+        return value
+    batch = getattr(obj, "_api_batch", None)
+    code = batch_of(obj).locale.code if batch is not None else settings.LANGUAGE_CODE
+    with translation.override(code):
+        return str(choices(value).label)

@@ -237,10 +237,11 @@ class SessionPage(Page):
         return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
-        from forum.domain.speakers import attach_localized_speakers
+        from forum.domain.speakers import attach_localized_snippets, attach_localized_speakers
 
         context = super().get_context(request, *args, **kwargs)
         attach_localized_speakers(sessions=[self], locale=self.locale)
+        attach_localized_snippets(sessions=[self], locale=self.locale)
         context["speakers"] = self.speaker_list
         return context
 

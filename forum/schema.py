@@ -11,7 +11,7 @@ from api.dataloaders import (
     localized_children,
     visible,
 )
-from api.locales import localize, localize_snippets, resolve_locale
+from api.locales import choice_label, localize, localize_snippets, resolve_locale
 from api.types import (
     CountedConnection,
     PageInterface,
@@ -22,10 +22,6 @@ from api.types import (
 )
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.models import ForumEditionPage, Room, SessionPage, SessionSpeaker, SpeakerPage, Theme
-
-
-def label(choices, value):
-    return str(choices(value).label) if value in choices.values else value
 
 
 class ThemeType(graphene.ObjectType):
@@ -67,7 +63,7 @@ class SessionSpeakerType(graphene.ObjectType):
         name = "SessionSpeaker"
 
     def resolve_role_label(root, info):
-        return label(SpeakerRole, root.role)
+        return choice_label(SpeakerRole, root.role, obj=root)
 
 
 def load_session_speakers(batch):
@@ -110,10 +106,10 @@ class SessionType(graphene.ObjectType):
         interfaces = (PageInterface,)
 
     def resolve_format_label(root, info):
-        return label(SessionFormat, root.format)
+        return choice_label(SessionFormat, root.format, obj=root)
 
     def resolve_language_label(root, info):
-        return label(SessionLanguage, root.language)
+        return choice_label(SessionLanguage, root.language, obj=root)
 
     def resolve_description(root, info):
         return html(root.description, root)

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Site
 
 from api.dataloaders import Batch, batch_of, visible
-from api.locales import localize, resolve_locale, rich_text
+from api.locales import choice_label, localize, resolve_locale, rich_text
 from api.types import (
     CountedConnection,
     GenericPage,
@@ -196,7 +196,7 @@ class ClubType(graphene.ObjectType):
         interfaces = (PageInterface,)
 
     def resolve_kind_label(root, info):
-        return str(ClubPage.Kind(root.kind).label)
+        return choice_label(ClubPage.Kind, root.kind, obj=root)
 
     def resolve_description(root, info):
         return rich_text(root.description, locale=batch_of(root).locale)

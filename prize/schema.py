@@ -12,7 +12,7 @@ from api.dataloaders import (
     tree_position,
     visible,
 )
-from api.locales import localize, resolve_locale
+from api.locales import choice_label, localize, resolve_locale
 from api.types import (
     CountedConnection,
     PageInterface,
@@ -31,10 +31,6 @@ PrizeTrack = graphene.Enum.from_enum(
 EntryStatus = graphene.Enum.from_enum(
     choices.EntryStatus, description="How far an entry went; laureates and winners won"
 )
-
-
-def label(choice_class, value):
-    return str(choice_class(value).label) if value in choice_class.values else value
 
 
 def value_of(enum_value):
@@ -96,10 +92,10 @@ class EntryType(graphene.ObjectType):
         interfaces = (PageInterface,)
 
     def resolve_applicant_type_label(root, info):
-        return label(choices.ApplicantType, root.applicant_type)
+        return choice_label(choices.ApplicantType, root.applicant_type, obj=root)
 
     def resolve_entry_type_label(root, info):
-        return label(choices.EntryType, root.entry_type)
+        return choice_label(choices.EntryType, root.entry_type, obj=root)
 
     def resolve_description(root, info):
         return html(root.description, root)
@@ -158,13 +154,17 @@ class Stage(graphene.ObjectType):
     start_date = graphene.Date(required=True)
     end_date = graphene.Date()
 
+    def resolve_title(root, info):
+        return choice_label(choices.StageKind, root.kind, obj=root)
+
 
 def load_stages(batch):
     from prize.models import PrizeStage
 
     stages = PrizeStage.objects.filter(edition__in=[e.pk for e in batch.objects])
+    stages = batch.child(stages.order_by("edition_id", "sort_order", "pk")).objects
     result = {}
-    for stage in stages.order_by("edition_id", "sort_order", "pk"):
+    for stage in stages:
         result.setdefault(stage.edition_id, []).append(stage)
     return result
 
@@ -185,7 +185,7 @@ class PrizeEditionType(graphene.ObjectType):
         interfaces = (PageInterface,)
 
     def resolve_track_label(root, info):
-        return label(choices.PrizeTrack, root.track)
+        return choice_label(choices.PrizeTrack, root.track, obj=root)
 
     def resolve_summary(root, info):
         return html(root.summary, root)

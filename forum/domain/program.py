@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from api.locales import localize_snippets
 from forum.choices import SessionFormat
-from forum.domain.speakers import attach_localized_speakers
+from forum.domain.speakers import attach_localized_snippets, attach_localized_speakers
 
 
 @dataclass
@@ -47,7 +48,7 @@ def live_sessions(*, edition):
         SessionPage.objects.live()
         .public()
         .child_of(edition)
-        .select_related("theme", "room")
+        .select_related("theme__locale", "room__locale", "locale")
         .order_by("starts_at", "title")
     )
 
@@ -55,6 +56,8 @@ def live_sessions(*, edition):
 def build_program(*, edition, theme=None, session_format=None, day=None):
     """Group the edition's live sessions by local (Moscow) day, filtered by theme slug,
     format and ISO date. Unknown filter values match nothing rather than failing."""
+    from forum.models import Theme
+
     sessions = live_sessions(edition=edition)
     all_sessions = list(sessions)
     day = _parse_day(day)
@@ -71,6 +74,10 @@ def build_program(*, edition, theme=None, session_format=None, day=None):
         and (day is None or timezone.localtime(s.starts_at).date() == day)
     ]
     attach_localized_speakers(sessions=selected, locale=edition.locale)
+    attach_localized_snippets(sessions=selected, locale=edition.locale)
+    shown_themes = localize_snippets(
+        model=Theme, ids={t.pk for t in themes.values()}, locale=edition.locale
+    )
 
     days = {}
     for session in selected:
@@ -78,7 +85,7 @@ def build_program(*, edition, theme=None, session_format=None, day=None):
         days.setdefault(date, ProgramDay(date=date)).sessions.append(session)
     return Program(
         days=[days[d] for d in sorted(days)],
-        themes=sorted(themes.values(), key=lambda t: t.name),
+        themes=sorted(shown_themes.values(), key=lambda t: t.name),
         formats=[(f, SessionFormat(f).label) for f in formats],
         dates=dates,
         selected_theme=theme,

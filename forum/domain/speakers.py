@@ -18,6 +18,21 @@ def localize_pages(*, pages, locale, model=None):
     return [translated.get(p.translation_key, p) if p.locale_id != locale.id else p for p in pages]
 
 
+def attach_localized_snippets(*, sessions, locale):
+    """Set `session.shown_theme` and `session.shown_room` to their translations in `locale`
+    (falling back to the source), in one query per snippet model."""
+    from api.locales import localize_snippets
+    from forum.models import Room, Theme
+
+    sessions = list(sessions)
+    themes = localize_snippets(model=Theme, ids={s.theme_id for s in sessions}, locale=locale)
+    rooms = localize_snippets(model=Room, ids={s.room_id for s in sessions}, locale=locale)
+    for session in sessions:
+        session.shown_theme = themes.get(session.theme_id)
+        session.shown_room = rooms.get(session.room_id)
+    return sessions
+
+
 def attach_localized_speakers(*, sessions, locale):
     """Set `session.speaker_list` to (role label, speaker page) pairs in `locale`.
 
@@ -27,7 +42,7 @@ def attach_localized_speakers(*, sessions, locale):
     sessions = list(sessions)
     roles = (
         SessionSpeaker.objects.filter(session__in=sessions)
-        .select_related("speaker", "speaker__photo")
+        .select_related("speaker", "speaker__photo", "speaker__locale")
         .order_by("session_id", "sort_order", "pk")
     )
     roles = [r for r in roles if r.speaker.live]

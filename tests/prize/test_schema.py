@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from tests.factories import (
@@ -184,3 +186,22 @@ def test_entry_image_srcset_uses_allowed_widths_only(graphql, prize):
     assert wrong.errors[0].message == (
         "Image width 500 is not allowed. Allowed widths: 320, 640, 960, 1280, 1920."
     )
+
+
+def test_labels_follow_the_requested_locale_not_the_thread_language(graphql, home, locale_ru):
+    from django.utils import translation
+
+    from tests.factories import PrizeEditionPageFactory, PrizeIndexPageFactory
+
+    index = PrizeIndexPageFactory(parent=home)
+    PrizeEditionPageFactory(
+        parent=index, year=2024, stages=[("applications", datetime.date(2024, 3, 1), None)]
+    )
+    query = "{ prize(year: 2024, track: NATIONAL) { trackLabel stages { title } } }"
+
+    with translation.override("ru"):
+        result = graphql(query)
+
+    assert result.errors is None
+    assert result.data["prize"]["stages"] == [{"title": "Applications"}]
+    assert result.data["prize"]["trackLabel"] == "National track #WEARETOGETHER"

@@ -1,0 +1,62 @@
+"""N+1 guard: the programme page costs the same number of SQL queries for 1 or many sessions."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import (
+    ForumEditionPageFactory,
+    ForumIndexPageFactory,
+    RoomFactory,
+    SessionPageFactory,
+    SpeakerIndexPageFactory,
+    SpeakerPageFactory,
+    ThemeFactory,
+    moscow,
+    translate,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def build_edition(*, home, locale_ru, year, sessions):
+    index = ForumIndexPageFactory(parent=home, slug=f"forum-{year}", title=f"Forum {year}")
+    edition = ForumEditionPageFactory(parent=index, year=year)
+    people = SpeakerIndexPageFactory(parent=index, slug=f"speakers-{year}")
+    ru_home = home.get_translation_or_none(locale_ru) or translate(home, locale_ru, title="Главная")
+    for page in (index, edition, people):
+        translate(page, locale_ru, title=f"{page.title} (ru)")
+    theme = ThemeFactory()
+    theme.copy_for_translation(locale_ru).save()
+    room = RoomFactory()
+    for n in range(sessions):
+        speakers = [SpeakerPageFactory(parent=people) for _ in range(3)]
+        translate(speakers[0], locale_ru, title="Спикер")
+        SessionPageFactory(
+            parent=edition,
+            theme=theme,
+            room=room,
+            starts_at=moscow(year, 12, 2 + n % 3, 10) + datetime.timedelta(minutes=n),
+            speakers=speakers,
+        )
+    assert ru_home.live
+    return edition, edition.get_translation(locale_ru)
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_programme_page_queries_do_not_grow_with_sessions(client, home, locale_ru, language):
+    one = build_edition(home=home, locale_ru=locale_ru, year=2022, sessions=1)
+    many = build_edition(home=home, locale_ru=locale_ru, year=2023, sessions=8)
+    pick = 0 if language == "en" else 1
+
+    queries_for(client, one[pick].url)  # warm per-process caches (content types, site)
+    assert queries_for(client, many[pick].url) == queries_for(client, one[pick].url)
