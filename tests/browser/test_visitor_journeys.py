@@ -125,6 +125,21 @@ def test_visitor_searches_from_the_header(site, tab):
     expect(heading(tab)).to_have_text("Green cities")
 
 
+def test_visitor_picks_a_header_autocomplete_suggestion_with_the_keyboard(site, tab):
+    tab.goto("/ru/")
+    box = tab.get_by_role("search").get_by_role("searchbox")
+    box.press_sequentially("Зелё", delay=30)
+
+    suggestion = tab.locator("#search-suggestions").get_by_role("link", name="Зелёные города")
+    expect(suggestion).to_be_visible()
+    box.press("ArrowDown")
+    expect(suggestion).to_be_focused()
+    tab.keyboard.press("Enter")
+
+    expect(heading(tab)).to_have_text("Зелёные города")
+    expect(tab).to_have_url(re.compile(r"/ru/forum/2023/green-cities/$"))
+
+
 def test_unknown_address_shows_the_not_found_page(site, tab):
     response = tab.goto("/ru/no-such-page/")
 
