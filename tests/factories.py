@@ -311,3 +311,12 @@ def translate(page, locale, **fields):
     translated.save_revision().publish()
     translated.refresh_from_db()
     return translated.specific
+
+
+def translate_snippet(snippet, locale, **fields):
+    """Save a translation of a translatable snippet (theme, room, footer) in `locale`."""
+    translated = snippet.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    return translated

@@ -28,15 +28,8 @@ from tests.factories import (
     make_site_tree,
     moscow,
     translate,
+    translate_snippet,
 )
-
-
-def _translate_snippet(snippet, locale, **fields):
-    translated = snippet.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save()
-    return translated
 
 
 def build_site():
@@ -111,9 +104,9 @@ def build_site():
 
     forum_ru = translate(forum, ru, title="Форум")
     speakers_ru = translate(speakers, ru, title="Спикеры")
-    _translate_snippet(ecology, ru, name="Экология")
-    _translate_snippet(education, ru, name="Образование")
-    _translate_snippet(hall, ru, name="Главный зал")
+    translate_snippet(ecology, ru, name="Экология")
+    translate_snippet(education, ru, name="Образование")
+    translate_snippet(hall, ru, name="Главный зал")
     prize_ru = translate(prize, ru, title="Премия")
     nomination_ru = None
     site = SimpleNamespace(

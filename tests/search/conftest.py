@@ -25,15 +25,8 @@ from tests.factories import (
     ThemeFactory,
     make_site_tree,
     translate,
+    translate_snippet,
 )
-
-
-def translate_theme(theme, locale, **fields):
-    translated = theme.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save()
-    return translated
 
 
 @pytest.fixture(autouse=True)
@@ -111,7 +104,7 @@ def build_site_content():
     c.ru_edition = translate(c.edition, ru, title="Форум 2023", city="Москва")
     translate(c.edition_2022, ru, title="Форум 2022")
     ru_speakers = translate(speakers, ru, title="Спикеры")
-    c.ru_ecology = translate_theme(c.ecology, ru, name="Экология")
+    c.ru_ecology = translate_snippet(c.ecology, ru, name="Экология")
     c.ru_speaker = translate(
         c.speaker,
         ru,
