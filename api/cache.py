@@ -1,13 +1,20 @@
 """Caching of query responses: Django's cache on the server, ETag/Cache-Control for HTTP.
 
 Every cache key includes a "content version": a random token in the cache, replaced whenever
-published content changes (publish, unpublish, move, delete; translatable snippets; images).
-Old entries are never looked up again and expire on their own; a publish is visible in the
-next request. The token is random rather than a counter so an evicted version key cannot
-bring back old entries."""
+what the public sees may change: publish, unpublish (by hand or by the scheduler), move,
+delete, a view restriction added, changed or removed on a page or a collection, a registered
+snippet or an image saved (core/registry.py). Old entries are never looked up again and
+expire on their own; a change is visible in the next request. The token is random rather
+than a counter so an evicted version key cannot bring back old entries.
+
+Changes that happen by themselves (a live page reaching its `expire_at`, a scheduled
+publish) bound every answer's lifetime: the version records the next such moment
+(core.visibility.next_visibility_change), no answer is kept past it, and the first request
+after it starts a new version."""
 
 import hashlib
 import json
+import time
 import uuid
 from functools import cache as memoize
 
@@ -19,17 +26,45 @@ from django.http import HttpResponseNotModified
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from core.registry import is_content_snippet
+from core.visibility import next_visibility_change
+
 VERSION_KEY = "graphql:content-version"
+NEXT_CHANGE_KEY = "graphql:next-change"
 UNCACHEABLE = "_graphql_uncacheable"
 
 
 def content_version():
-    """The current content version token (created on first use)."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
+    """The current content version token; a new one once a scheduled change is due."""
+    found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+    version, next_change = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY)
+    due = (
+        next_change is not None
+        and next_change["version"] == version
+        and next_change["at"] is not None
+        and time.time() >= next_change["at"]
+    )
+    if version is None or due:
+        if due:
+            cache.delete(VERSION_KEY)
+        # An atomic add, so that concurrent requests agree on one version.
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
     return version
+
+
+def seconds_to_next_change():
+    """Seconds until content changes by itself, or None when nothing is scheduled; looked
+    up once per content version."""
+    version = content_version()
+    next_change = cache.get(NEXT_CHANGE_KEY)
+    if next_change is None or next_change["version"] != version:
+        moment = next_visibility_change()
+        next_change = {"version": version, "at": moment.timestamp() if moment else None}
+        cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
+    if next_change["at"] is None:
+        return None
+    return max(0.0, next_change["at"] - time.time())
 
 
 def bump_content_version():
@@ -41,6 +76,14 @@ def bump_content_version():
 
     bump()
     transaction.on_commit(bump)
+
+
+def lifetime(configured):
+    """`configured` seconds, cut to the next scheduled change (at least 1 second)."""
+    remaining = seconds_to_next_change()
+    if remaining is None:
+        return configured
+    return max(1, min(configured, int(remaining)))
 
 
 def request_language(*, request):
@@ -80,7 +123,7 @@ def cached_response(*, key):
 
 
 def store_response(*, key, body):
-    cache.set(key, body, timeout=settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
+    cache.set(key, body, timeout=lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS))
 
 
 def mark_uncacheable(*, request):
@@ -106,7 +149,7 @@ def apply_http_caching(*, request, response, cacheable):
     tag = etag(body=response.content.decode())
     headers = {
         "ETag": tag,
-        "Cache-Control": f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}",
+        "Cache-Control": f"public, max-age={lifetime(settings.GRAPHQL_HTTP_MAX_AGE)}",
     }
     if_none_match = request.headers.get("If-None-Match", "")
     candidates = {value.strip().removeprefix("W/") for value in if_none_match.split(",")}
@@ -122,27 +165,25 @@ def _on_content_change(sender, **kwargs):
     bump_content_version()
 
 
-def _on_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
+def _on_model_change(sender, instance, **kwargs):
+    """Pages (deleted), view restrictions, images and registered snippets."""
+    from wagtail.images import get_image_model
+    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
-    if isinstance(instance, Page):
+    watched = (Page, get_image_model(), PageViewRestriction, CollectionViewRestriction)
+    if (isinstance(instance, watched) or is_content_snippet(sender)) and not (
+        isinstance(instance, Page) and kwargs.get("signal") is post_save
+    ):
         bump_content_version()
 
 
 def connect_invalidation_signals():
-    """Bump the content version whenever published content changes."""
-    from wagtail.images import get_image_model
+    """Bump the content version whenever what the public sees may change."""
     from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from forum.models import Room, Theme
-    from pages.models import FooterText
 
     uid = "api.cache.invalidate"
     page_published.connect(_on_content_change, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(_on_content_change, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(_on_content_change, dispatch_uid=f"{uid}.moved")
-    post_delete.connect(_on_delete, dispatch_uid=f"{uid}.page_deleted")
-    for model in (Theme, Room, FooterText, get_image_model()):
-        label = model._meta.label_lower
-        post_save.connect(_on_content_change, sender=model, dispatch_uid=f"{uid}.{label}.saved")
-        post_delete.connect(_on_content_change, sender=model, dispatch_uid=f"{uid}.{label}.deleted")
+    post_save.connect(_on_model_change, dispatch_uid=f"{uid}.saved")
+    post_delete.connect(_on_model_change, dispatch_uid=f"{uid}.deleted")

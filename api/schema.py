@@ -4,7 +4,7 @@ import graphene
 from graphql import GraphQLError
 
 from api import cache
-from api.dataloaders import Batch
+from api.batching import Batch
 from api.locales import resolve_locale
 from api.preview import PreviewTokenError, read_preview_token
 from api.types import PageInterface

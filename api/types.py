@@ -3,15 +3,15 @@
 import graphene
 from graphene import relay
 from graphql import GraphQLError
-from graphql_relay import cursor_to_offset, offset_to_cursor
 from wagtail.images import get_image_model
 from wagtail.models import Page as WagtailPage
 
-from api.dataloaders import Batch, batch_of, group_by, visible
-from api.locales import resolve_locale, rich_text
+from api.batching import Batch, batch_of
+from api.locales import locale_code
+from core.pagination import PaginationError, take, window
+from core.tree import group_by
+from core.visibility import public_files, visible
 
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 20
 IMAGE_WIDTHS = (320, 640, 960, 1280, 1920)
 
 # Wagtail page model -> GraphQL type, filled by the apps' schema modules.
@@ -24,21 +24,6 @@ def register_page_type(model):
         return graphql_type
 
     return decorator
-
-
-def locale_code(info, locale_id):
-    """Language code of a locale id, from the per-request cache."""
-    resolve_locale(info=info)
-    ids = info.context._api_locales["ids"] if info.context is not None else {}
-    for code, pk in ids.items():
-        if pk == locale_id:
-            return code
-    return None
-
-
-def html(value, obj):
-    """Rich text of `obj` as HTML, links pointing into the requested locale."""
-    return rich_text(value, locale=batch_of(obj).locale)
 
 
 class Translation(graphene.ObjectType):
@@ -92,7 +77,7 @@ class PageInterface(graphene.Interface):
         return root.get_url(request=info.context)
 
     def resolve_translations(root, info):
-        pages = batch_of(root).load("translations", _load_translations)
+        pages = batch_of(root).load(_load_translations)
         return [
             Translation(locale=locale_code(info, p.locale_id), url=p.get_url(request=info.context))
             for p in pages.get(root.translation_key, [])
@@ -130,17 +115,13 @@ def _format(value):
 
 def _renditions(image, specs):
     """Renditions of `image`, with those of its whole batch fetched in one query."""
-    key = "renditions:" + ",".join(specs)
-    prefetched = batch_of(image).load(
-        key,
-        lambda batch: {
-            i.pk: i
-            for i in get_image_model()
-            .objects.filter(pk__in=[i.pk for i in batch.objects])
-            .prefetch_renditions(*specs)
-        },
-    )
+    prefetched = batch_of(image).load(_load_renditions, tuple(specs))
     return prefetched.get(image.pk, image).get_renditions(*specs)
+
+
+def _load_renditions(batch, specs):
+    images = get_image_model().objects.filter(pk__in=[i.pk for i in batch.objects])
+    return {i.pk: i for i in images.prefetch_renditions(*specs)}
 
 
 class Image(graphene.ObjectType):
@@ -184,20 +165,23 @@ class Image(graphene.ObjectType):
         return ", ".join(f"{renditions[s].url} {renditions[s].width}w" for s in specs)
 
 
+def load_images(batch, attr):
+    """{image id: image} of the images behind the foreign key `attr` of the batch's objects;
+    images in private collections are left out."""
+    ids = {getattr(o, f"{attr}_id") for o in batch.objects} - {None}
+    images = list(public_files(get_image_model()).filter(pk__in=ids)) if ids else []
+    batch.child(images)
+    return {i.pk: i for i in images}
+
+
 def image_field(attr, description=None):
     """An `Image` field for the foreign key `attr`; one query for a whole list of parents."""
-
-    def load(batch):
-        ids = {getattr(o, f"{attr}_id") for o in batch.objects} - {None}
-        images = list(get_image_model().objects.filter(pk__in=ids)) if ids else []
-        batch.child(images)
-        return {i.pk: i for i in images}
 
     def resolve(root, info):
         image_id = getattr(root, f"{attr}_id")
         if image_id is None:
             return None
-        return batch_of(root).load(f"image:{attr}", load).get(image_id)
+        return batch_of(root).load(load_images, attr).get(image_id)
 
     return graphene.Field(Image, description=description, resolver=resolve)
 
@@ -212,31 +196,29 @@ class CountedConnection(relay.Connection):
         return root.queryset.count()
 
 
-def paginate(queryset, *, connection, locale, first=None, after=None):
-    """A page of `queryset` as `connection`, with offset cursors. At most MAX_PAGE_SIZE."""
-    first = DEFAULT_PAGE_SIZE if first is None else first
-    if not 0 <= first <= MAX_PAGE_SIZE:
-        raise GraphQLError(f"`first` must be between 0 and {MAX_PAGE_SIZE}, got {first}.")
-    offset = 0
-    if after is not None:
-        position = cursor_to_offset(after)
-        if position is None:
-            raise GraphQLError(f"Invalid cursor '{after}'.")
-        offset = position + 1
-    items = list(queryset[offset : offset + first + 1])
-    has_next = len(items) > first
-    items = items[:first]
-    Batch(items, locale=locale)
-    edges = [
-        connection.Edge(node=item, cursor=offset_to_cursor(offset + i))
-        for i, item in enumerate(items)
-    ]
-    page_info = relay.PageInfo(
+def page_window(*, first=None, after=None):
+    """core.pagination.window, its errors as GraphQL errors."""
+    try:
+        return window(first=first, after=after)
+    except PaginationError as error:
+        raise GraphQLError(str(error)) from None
+
+
+def page_info(*, edges, page, has_next):
+    return relay.PageInfo(
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
-        has_previous_page=offset > 0,
+        has_previous_page=page.offset > 0,
         has_next_page=has_next,
     )
-    result = connection(edges=edges, page_info=page_info)
+
+
+def paginate(queryset, *, connection, locale, first=None, after=None):
+    """A page of `queryset` as `connection`, with offset cursors (core/pagination.py)."""
+    page = page_window(first=first, after=after)
+    items, has_next = take(queryset, page=page)
+    Batch(items, locale=locale)
+    edges = [connection.Edge(node=item, cursor=page.cursor(i)) for i, item in enumerate(items)]
+    result = connection(edges=edges, page_info=page_info(edges=edges, page=page, has_next=has_next))
     result.queryset = queryset
     return result

@@ -36,7 +36,7 @@ SPEAKER = """query Speaker($slug: String!, $locale: String) {
 
 SEARCH_PATH = "/ru/search/?q=" + urllib.parse.quote("волонтёрские центры")
 
-V2_FIELDS = "starts_at,ends_at,format,language,theme,room,summary,speaker_roles"
+V2_FIELDS = "starts_at,ends_at,format,language,theme,room,summary,speakers"
 V2_LIMIT = 20  # WAGTAILAPI_LIMIT_MAX, Wagtail's default
 
 

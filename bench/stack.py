@@ -15,7 +15,7 @@ def environment(*, database, redis_db=13):
     """Production settings on loopback: no TLS redirect or secure-only cookies (plain HTTP)."""
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-only-" + "k" * 50),
         "DATABASE_URL": f"{PG_SERVER}/{database}",
         "REDIS_URL": f"redis://127.0.0.1:6379/{redis_db}",

@@ -1,23 +1,31 @@
-"""The GraphQL schema, composed from each app's schema module."""
+"""The GraphQL schema, composed from each app's `graphql.queries` and the API's own root
+fields. Apps have registered their page types and feed types in `AppConfig.ready()`."""
 
 import graphene
 
-import api.schema
-import forum.schema
-import pages.schema
-import prize.schema
-import search.schema
+from api.changes import changes_query
+from api.pages import PageQueries
+from api.schema import PreviewQuery
+from api.streamfield import TYPES as BLOCK_TYPES
+from api.types import GenericPage
+from forum.graphql.queries import ForumQueries
+from pages.graphql.queries import PagesQueries
+from pages.graphql.types import TYPES as PAGE_TYPES
+from prize.graphql.queries import PrizeQueries
+from search.graphql.queries import SearchQueries
 
 
 class Query(
-    forum.schema.Query,
-    api.schema.PreviewQuery,
-    prize.schema.Query,
-    pages.schema.Query,
-    search.schema.Query,
+    ForumQueries,
+    PreviewQuery,
+    PrizeQueries,
+    PagesQueries,
+    PageQueries,
+    changes_query(),
+    SearchQueries,
     graphene.ObjectType,
 ):
     pass
 
 
-schema = graphene.Schema(query=Query, types=pages.schema.TYPES)
+schema = graphene.Schema(query=Query, types=[*PAGE_TYPES, GenericPage, *BLOCK_TYPES])

@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import health
-from config.wagtail_api import api_router
 from pages.views import sitemap
 
 urlpatterns = [
@@ -17,7 +16,6 @@ urlpatterns = [
     path("", include("api.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("health/", health, name="health"),
-    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,34 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ForumConfig(AppConfig):
     name = "forum"
     verbose_name = "Forum"
+
+    def ready(self):
+        from core.page_context import register_page_context
+        from core.registry import (
+            register_content_snippet,
+            register_content_type,
+            register_year_scope,
+        )
+        from forum import models, signals
+        from forum.domain import search, site
+
+        register_page_context(models.ForumIndexPage, site.forum_index_context)
+        register_page_context(models.ForumEditionPage, site.edition_context)
+        register_page_context(models.SessionPage, site.session_context)
+        register_page_context(models.SpeakerIndexPage, site.speaker_index_context)
+        register_page_context(models.SpeakerPage, site.speaker_context)
+        signals.connect()
+        register_content_type(
+            name="session", model=models.SessionPage, label=_("Sessions"), order=10, feed="sessions"
+        )
+        register_content_type(
+            name="speaker", model=models.SpeakerPage, label=_("Speakers"), order=20, feed="speakers"
+        )
+        register_year_scope(name="forum", pages=search.pages_of_year, years=search.years_among)
+        register_content_snippet(models.Theme)
+        register_content_snippet(models.Room)
+        import forum.graphql.types  # noqa: F401 - registers the GraphQL page types

@@ -19,7 +19,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.page_context import DomainContextMixin
+from core.visibility import visible_ids
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
+from forum.rest_fields import VisibleSpeakersField
 
 
 # Theme and Room are snippets, registered with their admin views in forum/wagtail_hooks.py.
@@ -64,7 +67,7 @@ class Room(TranslatableMixin, models.Model):
         return self.name
 
 
-class ForumIndexPage(Page):
+class ForumIndexPage(DomainContextMixin, Page):
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -78,15 +81,8 @@ class ForumIndexPage(Page):
     class Meta:
         verbose_name = _("forum index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["editions"] = (
-            ForumEditionPage.objects.live().public().child_of(self).order_by("-year")
-        )
-        return context
 
-
-class ForumEditionPage(Page):
+class ForumEditionPage(DomainContextMixin, Page):
     year = models.PositiveSmallIntegerField(_("year"))
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
@@ -135,20 +131,8 @@ class ForumEditionPage(Page):
     def partner_list(self):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
-    def get_context(self, request, *args, **kwargs):
-        from forum.domain.program import build_program
 
-        context = super().get_context(request, *args, **kwargs)
-        context["program"] = build_program(
-            edition=self,
-            theme=request.GET.get("theme") or None,
-            session_format=request.GET.get("format") or None,
-            day=request.GET.get("day") or None,
-        )
-        return context
-
-
-class SessionPage(Page):
+class SessionPage(DomainContextMixin, Page):
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Moscow time"))
     ends_at = models.DateTimeField(_("ends at"))
     format = models.CharField(_("format"), max_length=20, choices=SessionFormat.choices)
@@ -199,9 +183,7 @@ class SessionPage(Page):
         index.SearchField("summary", boost=1.2),
         index.SearchField("description"),
         index.RelatedFields("theme", [index.SearchField("name")]),
-        index.RelatedFields(
-            "speaker_roles", [index.RelatedFields("speaker", [index.SearchField("title")])]
-        ),
+        index.SearchField("speaker_names"),
         index.FilterField("starts_at"),
         index.FilterField("format"),
     ]
@@ -215,7 +197,7 @@ class SessionPage(Page):
         APIField("theme", serializer=serializers.StringRelatedField()),
         APIField("room", serializer=serializers.StringRelatedField()),
         APIField("summary"),
-        APIField("speaker_roles"),
+        APIField("speakers", serializer=VisibleSpeakersField()),
     ]
 
     override_translatable_fields = [
@@ -236,21 +218,11 @@ class SessionPage(Page):
     def edition(self):
         return self.get_parent().specific
 
-    def get_context(self, request, *args, **kwargs):
-        from forum.domain.speakers import attach_localized_snippets, attach_localized_speakers
-
-        context = super().get_context(request, *args, **kwargs)
-        attach_localized_speakers(sessions=[self], locale=self.locale)
-        attach_localized_snippets(sessions=[self], locale=self.locale)
-        context["speakers"] = self.speaker_list
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        if request.GET.get("format") == "ics":
-            from forum.domain.calendar import session_ics_response
-
-            return session_ics_response(session=self, request=request)
-        return super().serve(request, *args, **kwargs)
+    def speaker_names(self):
+        """The names of the session's visible speakers, for the search index."""
+        roles = list(self.speaker_roles.select_related("speaker"))
+        shown = visible_ids(ids={r.speaker_id for r in roles})
+        return " ".join(r.speaker.title for r in roles if r.speaker_id in shown)
 
 
 class SessionSpeaker(Orderable):
@@ -268,21 +240,12 @@ class SessionSpeaker(Orderable):
     )
 
     panels = [FieldPanel("speaker"), FieldPanel("role")]
-    api_fields = [
-        APIField("role"),
-        APIField("speaker_id", serializer=serializers.IntegerField(source="speaker.pk")),
-        APIField("speaker_name", serializer=serializers.CharField(source="speaker.title")),
-        APIField("speaker_position", serializer=serializers.CharField(source="speaker.position")),
-        APIField(
-            "speaker_organisation", serializer=serializers.CharField(source="speaker.organisation")
-        ),
-    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("session speaker")
 
 
-class SpeakerIndexPage(Page):
+class SpeakerIndexPage(DomainContextMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -296,13 +259,8 @@ class SpeakerIndexPage(Page):
     class Meta:
         verbose_name = _("speaker index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = SpeakerPage.objects.live().public().child_of(self).order_by("title")
-        return context
 
-
-class SpeakerPage(Page):
+class SpeakerPage(DomainContextMixin, Page):
     """A person who speaks at the forum; one page however many editions they attend."""
 
     position = models.CharField(_("position"), max_length=200, blank=True)
@@ -341,9 +299,6 @@ class SpeakerPage(Page):
     def name(self):
         return self.title
 
-    def get_context(self, request, *args, **kwargs):
-        from forum.domain.speakers import sessions_of_speaker
-
-        context = super().get_context(request, *args, **kwargs)
-        context["sessions"] = sessions_of_speaker(speaker=self)
-        return context
+    def search_snippet(self):
+        """The line under the speaker's name in search results."""
+        return ", ".join(filter(None, [self.position, self.organisation, self.country]))

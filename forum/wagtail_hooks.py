@@ -121,3 +121,14 @@ class ForumMenu(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_forum_menu():
     return ForumMenu()
+
+
+# After Wagtail's view-restriction check (order 0): a private session has no calendar file.
+@hooks.register("before_serve_page", order=100)
+def session_calendar_file(page, request, serve_args, serve_kwargs):
+    """`?format=ics` on a session page: the session as an iCalendar file."""
+    from forum.domain.calendar import session_ics_response
+
+    if isinstance(page, SessionPage) and request.GET.get("format") == "ics":
+        return session_ics_response(session=page, request=request)
+    return None

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
@@ -8,6 +9,17 @@ class PagesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from core.page_context import register_page_context
+        from core.registry import register_content_snippet, register_content_type
+        from pages import models
+        from pages.domain import site
         from pages.signals import sync_translations_on_publish
 
+        register_page_context(models.NewsIndexPage, site.news_index_context)
+        register_page_context(models.ClubIndexPage, site.club_index_context)
         page_published.connect(sync_translations_on_publish, dispatch_uid="pages.sync_translations")
+        register_content_type(
+            name="news", model=models.NewsArticlePage, label=_("News"), order=40, feed="news"
+        )
+        register_content_snippet(models.FooterText)
+        import pages.graphql.types  # noqa: F401 - registers the GraphQL page types

@@ -9,6 +9,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.page_context import DomainContextMixin
 from pages.blocks import BodyBlock
 
 
@@ -59,7 +60,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(DomainContextMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -72,14 +73,6 @@ class NewsIndexPage(Page):
 
     class Meta:
         verbose_name = _("news index")
-
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
-        context = super().get_context(request, *args, **kwargs)
-        articles = NewsArticlePage.objects.live().public().child_of(self).order_by("-date", "-pk")
-        context["articles"] = Paginator(articles, 12).get_page(request.GET.get("page"))
-        return context
 
 
 class NewsArticlePage(Page):
@@ -113,7 +106,7 @@ class NewsArticlePage(Page):
         ordering = ["-date"]
 
 
-class ClubIndexPage(Page):
+class ClubIndexPage(DomainContextMixin, Page):
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -126,11 +119,6 @@ class ClubIndexPage(Page):
 
     class Meta:
         verbose_name = _("club index")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["clubs"] = ClubPage.objects.live().public().child_of(self).order_by("kind", "title")
-        return context
 
 
 class ClubPage(Page):

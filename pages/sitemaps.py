@@ -1,8 +1,10 @@
-"""A sitemap of every live, public page in every language, with hreflang alternates."""
+"""A sitemap of every visible page (core/visibility.py) in every language, with alternates."""
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from core.visibility import visible
 
 
 class LocalizedSitemap(Sitemap):
@@ -11,21 +13,13 @@ class LocalizedSitemap(Sitemap):
         under_a_root = Q()
         for root in roots:
             under_a_root |= Q(path__startswith=root.path)
-        return (
-            Page.objects.live()
-            .public()
-            .filter(under_a_root)
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return visible(Page).filter(under_a_root).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         objects = list(self.paginator.page(page).object_list)
         translations = {}
         for item in (
-            Page.objects.live()
-            .public()
+            visible(Page)
             .filter(translation_key__in={o.translation_key for o in objects})
             .select_related("locale")
         ):

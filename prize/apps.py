@@ -1,6 +1,22 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PrizeConfig(AppConfig):
     name = "prize"
     verbose_name = "Prize"
+
+    def ready(self):
+        from core.page_context import register_page_context
+        from core.registry import register_content_type, register_year_scope
+        from prize import models
+        from prize.domain import search, site
+
+        register_page_context(models.PrizeIndexPage, site.prize_index_context)
+        register_page_context(models.PrizeEditionPage, site.edition_context)
+        register_page_context(models.NominationPage, site.nomination_context)
+        register_content_type(
+            name="entry", model=models.EntryPage, label=_("Prize entries"), order=30, feed="entries"
+        )
+        register_year_scope(name="prize", pages=search.pages_of_year, years=search.years_among)
+        import prize.graphql.types  # noqa: F401 - registers the GraphQL page types

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.page_context import DomainContextMixin
 from prize.choices import (
     ApplicantType,
     EntryStatus,
@@ -32,7 +33,7 @@ from prize.choices import (
 GRANT_HELP = _("Maximum grant in roubles; empty when the category gives no grant")
 
 
-class PrizeIndexPage(Page):
+class PrizeIndexPage(DomainContextMixin, Page):
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -46,18 +47,8 @@ class PrizeIndexPage(Page):
     class Meta:
         verbose_name = _("prize index")
 
-    def get_context(self, request, *args, **kwargs):
-        from prize.domain.laureates import laureates_by_year
 
-        context = super().get_context(request, *args, **kwargs)
-        context["editions"] = (
-            PrizeEditionPage.objects.live().public().child_of(self).order_by("-year", "track")
-        )
-        context["laureates_by_year"] = laureates_by_year(index=self)
-        return context
-
-
-class PrizeEditionPage(Page):
+class PrizeEditionPage(DomainContextMixin, Page):
     year = models.PositiveSmallIntegerField(_("year"))
     track = models.CharField(_("track"), max_length=20, choices=PrizeTrack.choices)
     summary = RichTextField(_("summary"), blank=True)
@@ -100,13 +91,6 @@ class PrizeEditionPage(Page):
 
     class Meta:
         verbose_name = _("prize edition")
-
-    def get_context(self, request, *args, **kwargs):
-        from prize.domain.laureates import edition_structure
-
-        context = super().get_context(request, *args, **kwargs)
-        context["categories"] = edition_structure(edition=self)
-        return context
 
 
 class PrizeStage(Orderable):
@@ -163,7 +147,7 @@ class CategoryPage(Page):
         return self.title
 
 
-class NominationPage(Page):
+class NominationPage(DomainContextMixin, Page):
     """A nomination within a category, e.g. Technologies for Life or Green Country."""
 
     description = RichTextField(_("description"), blank=True)
@@ -201,13 +185,6 @@ class NominationPage(Page):
 
     def effective_grant_limit(self):
         return self.grant_limit if self.grant_limit is not None else self.category.grant_limit
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["entries"] = (
-            EntryPage.objects.live().public().child_of(self).order_by("-status", "place", "title")
-        )
-        return context
 
 
 class EntryPage(Page):

@@ -4,17 +4,16 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from search.domain.query import SEARCH_TYPES, autocomplete, available_years, search_site
+from core.registry import content_types
+from search.domain.query import OTHER, autocomplete, available_years, search_site, search_types
 from search.domain.text import MAX_QUERY_LENGTH
 
 PER_PAGE = 10
-TYPE_LABELS = {
-    "session": _("Sessions"),
-    "speaker": _("Speakers"),
-    "entry": _("Prize entries"),
-    "news": _("News"),
-    "page": _("Pages"),
-}
+
+
+def type_labels():
+    """{result type: label for the facets}; the apps name their types (core/registry.py)."""
+    return {**{t.name: t.label for t in content_types()}, OTHER: _("Pages")}
 
 
 def _year(value):
@@ -24,7 +23,8 @@ def _year(value):
 def search(request):
     """The visitor search page: results in the page's language, filterable and paged."""
     locale = Locale.get_active()
-    types = [t for t in request.GET.getlist("type") if t in SEARCH_TYPES]
+    labels = type_labels()
+    types = [t for t in request.GET.getlist("type") if t in labels]
     forum_year = _year(request.GET.get("forum_year"))
     prize_year = _year(request.GET.get("prize_year"))
     result = search_site(
@@ -37,15 +37,15 @@ def search(request):
     )
     forum_years, prize_years = available_years(locale=locale)
     facets = [
-        {"type": t, "label": TYPE_LABELS[t], "count": result.facets.get(t, 0), "on": t in types}
-        for t in SEARCH_TYPES
+        {"type": t, "label": labels[t], "count": result.facets.get(t, 0), "on": t in types}
+        for t in search_types()
     ]
     context = {
         "search_query": result.query,
         "search": result,
         "page_obj": Paginator(result.hits, PER_PAGE).get_page(request.GET.get("page")),
         "facets": facets,
-        "type_labels": TYPE_LABELS,
+        "type_labels": labels,
         "forum_years": forum_years,
         "prize_years": prize_years,
         "forum_year": forum_year,

@@ -1,13 +1,19 @@
-"""The programme of a forum edition: sessions grouped by day, with filters."""
+"""The programme of a forum edition: its visible sessions in the reader's language, filtered
+and grouped by Moscow day. The site's programme and the API's `sessions` both come from here."""
 
 import datetime
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from api.locales import localize_snippets
+from core.locales import localize, localize_snippets
+from core.tree import localized_children
+from core.visibility import visible
 from forum.choices import SessionFormat
-from forum.domain.speakers import attach_localized_snippets, attach_localized_speakers
+from forum.domain.speakers import attach_session_details
+from forum.models import ForumEditionPage, SessionPage, Theme
+
+SESSION_ORDER = ("starts_at", "title", "pk")
 
 
 @dataclass
@@ -31,64 +37,82 @@ class Program:
         return sum(len(day.sessions) for day in self.days)
 
 
-def _parse_day(value):
+def parse_day(value):
+    """A date from a date or an ISO string; None for anything else."""
     if isinstance(value, datetime.date) or value is None:
         return value
     try:
-        return datetime.date.fromisoformat(value)
+        return datetime.date.fromisoformat(str(value))
     except ValueError:
         return None
 
 
-def live_sessions(*, edition):
-    """Live, public sessions of an edition, with theme and room in one query."""
-    from forum.models import SessionPage
+def local_day(session):
+    """The Moscow date a session starts on."""
+    return timezone.localtime(session.starts_at).date()
 
-    return (
-        SessionPage.objects.live()
-        .public()
-        .child_of(edition)
-        .select_related("theme__locale", "room__locale", "locale")
-        .order_by("starts_at", "title")
+
+def edition_sessions(*, editions, locale):
+    """{edition translation key: [visible sessions in `locale`]} in order of time, including
+    sessions not yet translated into `locale` (they come in their source language). Two
+    queries for any number of editions."""
+    return localized_children(
+        parents=editions, model=SessionPage, locale=locale, order_by=SESSION_ORDER
     )
 
 
-def build_program(*, edition, theme=None, session_format=None, day=None):
-    """Group the edition's live sessions by local (Moscow) day, filtered by theme slug,
-    format and ISO date. Unknown filter values match nothing rather than failing."""
-    from forum.models import Theme
+def theme_slugs(sessions):
+    """{theme id: slug} of the sessions' themes (one query; slugs are shared by translations)."""
+    ids = {s.theme_id for s in sessions} - {None}
+    return dict(Theme.objects.filter(pk__in=ids).values_list("pk", "slug")) if ids else {}
 
-    sessions = live_sessions(edition=edition)
-    all_sessions = list(sessions)
-    day = _parse_day(day)
 
-    themes = {s.theme.slug: s.theme for s in all_sessions if s.theme}
-    formats = sorted({s.format for s in all_sessions})
-    dates = sorted({timezone.localtime(s.starts_at).date() for s in all_sessions})
-
-    selected = [
+def select_sessions(sessions, *, theme=None, session_format=None, day=None):
+    """The sessions matching a theme slug, a format and a Moscow date; an unknown value
+    matches nothing rather than failing."""
+    slugs = theme_slugs(sessions) if theme is not None else {}
+    return [
         s
-        for s in all_sessions
-        if (theme is None or (s.theme and s.theme.slug == theme))
+        for s in sessions
+        if (theme is None or slugs.get(s.theme_id) == theme)
         and (session_format is None or s.format == session_format)
-        and (day is None or timezone.localtime(s.starts_at).date() == day)
+        and (day is None or local_day(s) == day)
     ]
-    attach_localized_speakers(sessions=selected, locale=edition.locale)
-    attach_localized_snippets(sessions=selected, locale=edition.locale)
-    shown_themes = localize_snippets(
-        model=Theme, ids={t.pk for t in themes.values()}, locale=edition.locale
-    )
 
+
+def build_program(*, edition, locale, theme=None, session_format=None, day=None):
+    """The edition's programme page: filter options from every visible session, the
+    selected sessions grouped by Moscow day with speakers, theme and room in `locale`. A day
+    that is not a date is ignored."""
+    all_sessions = edition_sessions(editions=[edition], locale=locale).get(
+        edition.translation_key, []
+    )
+    day = parse_day(day)
+    selected = select_sessions(all_sessions, theme=theme, session_format=session_format, day=day)
+    attach_session_details(sessions=selected, locale=locale)
+    themes = localize_snippets(
+        model=Theme, ids={s.theme_id for s in all_sessions}, locale=locale
+    ).values()
     days = {}
     for session in selected:
-        date = timezone.localtime(session.starts_at).date()
+        date = local_day(session)
         days.setdefault(date, ProgramDay(date=date)).sessions.append(session)
     return Program(
         days=[days[d] for d in sorted(days)],
-        themes=sorted(shown_themes.values(), key=lambda t: t.name),
-        formats=[(f, SessionFormat(f).label) for f in formats],
-        dates=dates,
+        themes=sorted({t.pk: t for t in themes}.values(), key=lambda t: t.name),
+        formats=[(f, SessionFormat(f).label) for f in sorted({s.format for s in all_sessions})],
+        dates=sorted({local_day(s) for s in all_sessions}),
         selected_theme=theme,
         selected_format=session_format,
         selected_day=day,
     )
+
+
+def forum_editions(*, locale):
+    """Visible forum editions in `locale`, newest first (a queryset)."""
+    return localize(visible(ForumEditionPage), locale=locale).order_by("-year", "pk")
+
+
+def edition_of_year(*, year, locale):
+    """The visible forum edition of `year` in `locale`, or None."""
+    return localize(visible(ForumEditionPage).filter(year=year), locale=locale).first()

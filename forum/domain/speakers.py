@@ -1,80 +1,84 @@
-"""Speakers and their parts in sessions, resolved into the reader's language."""
+"""Speakers and their parts in sessions, in the reader's language: one answer for the site
+and the API."""
 
-from wagtail.models import Page
+from django.db.models import F
+
+from core.locales import localize, localize_snippets
+from core.tree import children_q
+from core.visibility import visible
+from forum.models import ForumEditionPage, Room, SessionPage, SessionSpeaker, SpeakerPage, Theme
 
 
-def localize_pages(*, pages, locale, model=None):
-    """Map each page to its live translation in `locale`, falling back to the page itself.
+def session_speakers(*, sessions, locale):
+    """{session id: [(SessionSpeaker, speaker page)]} in the editors' order, each speaker in
+    `locale` where translated. Speakers the public may not see are left out with everything
+    about them. Two queries for any number of sessions."""
+    roles = list(
+        SessionSpeaker.objects.filter(session__in=[s.pk for s in sessions])
+        .annotate(speaker_key=F("speaker__translation_key"))
+        .order_by("session_id", "sort_order", "pk")
+    )
+    keys = {r.speaker_key for r in roles}
+    found = localize(visible(SpeakerPage).filter(translation_key__in=keys), locale=locale)
+    by_key = {s.translation_key: s for s in found.select_related("photo")}
+    result = {}
+    for role in roles:
+        if role.speaker_key in by_key:
+            result.setdefault(role.session_id, []).append((role, by_key[role.speaker_key]))
+    return result
 
-    One query whatever the number of pages."""
-    pages = list(pages)
-    keys = {p.translation_key for p in pages if p.locale_id != locale.id}
-    translated = {}
-    if keys:
-        queryset = (
-            (model or Page).objects.live().public().filter(translation_key__in=keys, locale=locale)
+
+def speaker_sessions(*, speakers, locale):
+    """{speaker translation key: [visible sessions in `locale`]}, newest first, in every
+    edition. Two queries for any number of speakers."""
+    keys = {s.translation_key for s in speakers}
+    pairs = set(
+        SessionSpeaker.objects.filter(speaker__translation_key__in=keys).values_list(
+            "speaker__translation_key", "session__translation_key"
         )
-        translated = {p.translation_key: p for p in queryset}
-    return [translated.get(p.translation_key, p) if p.locale_id != locale.id else p for p in pages]
+    )
+    found = localize(
+        visible(SessionPage).filter(translation_key__in={s for _, s in pairs}), locale=locale
+    ).select_related("theme", "room")
+    by_key = {s.translation_key: s for s in found}
+    result = {}
+    for speaker_key, session_key in pairs:
+        if session_key in by_key:
+            result.setdefault(speaker_key, []).append(by_key[session_key])
+    for items in result.values():
+        items.sort(key=lambda s: (s.starts_at, s.title, s.pk), reverse=True)
+    return result
 
 
-def attach_localized_snippets(*, sessions, locale):
-    """Set `session.shown_theme` and `session.shown_room` to their translations in `locale`
-    (falling back to the source), in one query per snippet model."""
-    from api.locales import localize_snippets
-    from forum.models import Room, Theme
+def speakers_of_year(*, year):
+    """Translation keys of the speakers of visible sessions of the `year` forum (subquery)."""
+    editions = visible(ForumEditionPage).filter(year=year).values_list("path", flat=True)
+    sessions = visible(SessionPage).filter(children_q(editions))
+    return SessionSpeaker.objects.filter(session__in=sessions).values("speaker__translation_key")
 
-    sessions = list(sessions)
+
+def speaker_list(*, locale, forum_year=None):
+    """Visible speakers in `locale`, by name; of one forum year when given (a queryset)."""
+    speakers = visible(SpeakerPage)
+    if forum_year is not None:
+        speakers = speakers.filter(translation_key__in=speakers_of_year(year=forum_year))
+    return localize(speakers, locale=locale).order_by("title", "pk")
+
+
+def session_snippets(*, sessions, locale):
+    """({theme id: theme}, {room id: room}) in `locale`, one query per snippet model."""
     themes = localize_snippets(model=Theme, ids={s.theme_id for s in sessions}, locale=locale)
     rooms = localize_snippets(model=Room, ids={s.room_id for s in sessions}, locale=locale)
+    return themes, rooms
+
+
+def attach_session_details(*, sessions, locale):
+    """For templates: set `speaker_list` [(role, speaker)], `shown_theme` and `shown_room` on
+    each session, in `locale`. Four queries for any number of sessions."""
+    speakers = session_speakers(sessions=sessions, locale=locale)
+    themes, rooms = session_snippets(sessions=sessions, locale=locale)
     for session in sessions:
+        session.speaker_list = speakers.get(session.pk, [])
         session.shown_theme = themes.get(session.theme_id)
         session.shown_room = rooms.get(session.room_id)
     return sessions
-
-
-def attach_localized_speakers(*, sessions, locale):
-    """Set `session.speaker_list` to (role label, speaker page) pairs in `locale`.
-
-    Speakers that are not live are left out. Two queries for any number of sessions."""
-    from forum.models import SessionSpeaker, SpeakerPage
-
-    sessions = list(sessions)
-    roles = (
-        SessionSpeaker.objects.filter(session__in=sessions)
-        .select_related("speaker", "speaker__photo", "speaker__locale")
-        .order_by("session_id", "sort_order", "pk")
-    )
-    roles = [r for r in roles if r.speaker.live]
-    speakers = localize_pages(pages=[r.speaker for r in roles], locale=locale, model=SpeakerPage)
-    by_session = {}
-    for role, speaker in zip(roles, speakers, strict=True):
-        by_session.setdefault(role.session_id, []).append((role, speaker))
-    for session in sessions:
-        session.speaker_list = by_session.get(session.pk, [])
-    return sessions
-
-
-def sessions_of_speaker(*, speaker):
-    """Every live session the speaker takes part in, in any edition, in the speaker page's
-    language where translated, newest edition first."""
-    from forum.models import SessionPage
-
-    session_ids = SessionPage.objects.filter(
-        speaker_roles__speaker__translation_key=speaker.translation_key
-    ).values_list("translation_key", flat=True)
-    sessions = list(
-        SessionPage.objects.live()
-        .public()
-        .filter(translation_key__in=session_ids)
-        .select_related("theme", "room")
-        .order_by("-starts_at")
-    )
-    # One session per translation key: the speaker's language if it exists, else the source.
-    chosen = {}
-    for session in sessions:
-        current = chosen.get(session.translation_key)
-        if current is None or session.locale_id == speaker.locale_id:
-            chosen[session.translation_key] = session
-    result = sorted(chosen.values(), key=lambda s: s.starts_at, reverse=True)
-    return result

@@ -2,6 +2,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core.visibility import visible
 from pages.models import FooterText, HomePage
 
 register = template.Library()
@@ -22,9 +23,10 @@ def language_links(context, page=None):
     current = translation.get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for item in page.get_translations(inclusive=True).live().public().select_related("locale"):
+        translations_of = visible(Page).filter(translation_key=page.translation_key)
+        for item in translations_of.select_related("locale"):
             translations[item.locale.language_code] = item
-    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    homes = {h.locale.language_code: h for h in visible(HomePage).select_related("locale")}
     links = []
     for locale in Locale.objects.all().order_by("pk"):
         code = locale.language_code
@@ -45,15 +47,15 @@ def language_links(context, page=None):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Children of the current language's home page marked 'show in menus'."""
-    home = HomePage.objects.live().filter(locale=_current_locale()).first()
+    home = visible(HomePage).filter(locale=_current_locale()).first()
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    return list(visible(Page).child_of(home).in_menu())
 
 
 @register.simple_tag
 def home_page():
-    return HomePage.objects.live().filter(locale=_current_locale()).first()
+    return visible(HomePage).filter(locale=_current_locale()).first()
 
 
 @register.simple_tag
@@ -65,8 +67,11 @@ def footer_text():
 
 @register.filter
 def localized_page(page):
-    """The live translation of a page in the active language, or the page itself."""
+    """The visible translation of a page in the active language, or the page itself."""
     if page is None:
         return None
-    localized = page.get_translation_or_none(_current_locale()) if isinstance(page, Page) else None
-    return localized.specific if localized is not None and localized.live else page
+    localized = None
+    if isinstance(page, Page):
+        same = visible(Page).filter(translation_key=page.translation_key)
+        localized = same.filter(locale=_current_locale()).first()
+    return localized.specific if localized is not None else page

@@ -1,84 +1,59 @@
-"""Reading the prize: an edition's categories and nominations, laureates by year."""
+"""Reading the prize: editions, an edition's categories and nominations with their
+laureates, laureates by year. Everything through the visibility rule and in the reader's
+language, so a laureate under a hidden category or nomination is hidden with it."""
 
-from django.db.models import Case, IntegerField, Value, When
-
-from prize.choices import LAUREATE_STATUSES, EntryStatus
-
-STATUS_RANK = {
-    EntryStatus.WINNER: 0,
-    EntryStatus.LAUREATE: 1,
-    EntryStatus.FINALIST: 2,
-    EntryStatus.SEMIFINALIST: 3,
-    EntryStatus.APPLICANT: 4,
-}
+from core.locales import localize
+from core.tree import localized_children, tree_position
+from core.visibility import visible
+from prize.choices import LAUREATE_STATUSES
+from prize.domain.entries import nomination_entries
+from prize.models import CategoryPage, NominationPage, PrizeEditionPage
 
 
-def status_rank():
-    """An ORDER BY expression: winners first, applicants last."""
-    return Case(
-        *[When(status=status, then=Value(rank)) for status, rank in STATUS_RANK.items()],
-        output_field=IntegerField(),
+def prize_editions(*, locale):
+    """Visible prize editions in `locale`, newest first, then in the editors' order."""
+    editions = list(localize(visible(PrizeEditionPage), locale=locale))
+    editions.sort(key=lambda e: (-e.year, tree_position(e)))
+    return editions
+
+
+def editions_structure(*, editions, locale):
+    """{edition translation key: its categories}, each category with `.nominations`, each
+    nomination with `.laureates` (ranked). Six queries for any number of editions."""
+    categories = localized_children(parents=editions, model=CategoryPage, locale=locale)
+    nominations = localized_children(
+        parents=[c for items in categories.values() for c in items],
+        model=NominationPage,
+        locale=locale,
     )
-
-
-def ranked_entries(queryset):
-    return queryset.annotate(status_rank=status_rank()).order_by("status_rank", "place", "title")
-
-
-def edition_structure(*, edition):
-    """Categories of the edition, each with `.nominations`, each with `.laureates`.
-
-    Three queries whatever the size of the edition."""
-    from prize.models import CategoryPage, EntryPage, NominationPage
-
-    categories = list(CategoryPage.objects.live().public().child_of(edition).order_by("path"))
-    nominations = list(
-        NominationPage.objects.live().public().descendant_of(edition).order_by("path")
+    entries = nomination_entries(
+        nominations=[n for items in nominations.values() for n in items],
+        locale=locale,
+        statuses=LAUREATE_STATUSES,
     )
-    entries = ranked_entries(
-        EntryPage.objects.live()
-        .public()
-        .descendant_of(edition)
-        .filter(status__in=LAUREATE_STATUSES)
-        .select_related("image")
-    )
-    by_nomination = {}
-    for entry in entries:
-        by_nomination.setdefault(entry.path[: -entry.steplen], []).append(entry)
-    by_category = {}
-    for nomination in nominations:
-        nomination.laureates = by_nomination.get(nomination.path, [])
-        by_category.setdefault(nomination.path[: -nomination.steplen], []).append(nomination)
-    for category in categories:
-        category.nominations = by_category.get(category.path, [])
+    for category in (c for items in categories.values() for c in items):
+        category.nominations = nominations.get(category.translation_key, [])
+        for nomination in category.nominations:
+            nomination.laureates = entries.get(nomination.translation_key, [])
     return categories
 
 
-def laureates_by_year(*, index):
-    """[(year, [entries])] of laureates and winners under the prize index, newest first.
+def edition_structure(*, edition, locale):
+    """The categories of one edition, as `editions_structure` gives them."""
+    found = editions_structure(editions=[edition], locale=locale)
+    return found.get(edition.translation_key, [])
 
-    An entry is listed only when its edition, category and nomination are live too."""
-    from wagtail.models import Page
 
-    from prize.models import EntryPage, PrizeEditionPage
-
-    editions = {e.path: e for e in PrizeEditionPage.objects.live().public().child_of(index)}
-    # Live categories and nominations: two and three levels below the index.
-    live_parents = set(
-        Page.objects.live()
-        .descendant_of(index)
-        .filter(depth__in=(index.depth + 2, index.depth + 3))
-        .values_list("path", flat=True)
-    )
-    entries = ranked_entries(
-        EntryPage.objects.live().public().descendant_of(index).filter(status__in=LAUREATE_STATUSES)
-    )
+def laureates_by_year(*, locale):
+    """[(year, [laureates and winners])], newest year first, each year's entries by edition
+    (editors' order), category, nomination, then rank. Seven queries."""
+    editions = prize_editions(locale=locale)
+    structure = editions_structure(editions=editions, locale=locale)
     years = {}
-    for entry in entries:
-        nomination_path = entry.path[: -entry.steplen]
-        category_path = nomination_path[: -entry.steplen]
-        edition = editions.get(entry.path[: len(index.path) + entry.steplen])
-        if edition is not None and {nomination_path, category_path} <= live_parents:
-            entry.edition = edition
-            years.setdefault(edition.year, []).append(entry)
-    return sorted(years.items(), reverse=True)
+    for edition in editions:
+        for category in structure.get(edition.translation_key, []):
+            for nomination in category.nominations:
+                for entry in nomination.laureates:
+                    entry.edition = edition
+                    years.setdefault(edition.year, []).append(entry)
+    return sorted(years.items(), key=lambda item: item[0], reverse=True)

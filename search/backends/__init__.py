@@ -8,8 +8,6 @@ words are stemmed lightly and matched as prefixes. Both spell ё as е in the in
 
 from django.db import connection
 
-DEFAULT_LANGUAGE_CONFIGS = {"en": "english", "ru": "russian"}
-
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     """The backend for the default database's vendor."""
@@ -27,17 +25,3 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
     from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
     return DatabaseSearchBackend(params)
-
-
-def with_indexer(method, indexer_class):
-    """A copy of a library index `method` that builds `indexer_class` objects.
-
-    The database backends' `add_items` instantiate the module-level `ObjectIndexer`; this swaps
-    in ours without copying their SQL (tests/search/test_indexing.py checks it still applies).
-    """
-    import types
-
-    namespace = {**method.__globals__, "ObjectIndexer": indexer_class}
-    return types.FunctionType(
-        method.__code__, namespace, method.__name__, method.__defaults__, method.__closure__
-    )

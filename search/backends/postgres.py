@@ -11,7 +11,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import PlainText
 from wagtail.models import Locale
 
-from search.backends import DEFAULT_LANGUAGE_CONFIGS, with_indexer
+from search.backends.indexing import DEFAULT_LANGUAGE_CONFIGS, with_indexer
 from search.domain.text import fold, normalise_query
 
 

@@ -12,7 +12,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import PlainText
 
-from search.backends import with_indexer
+from search.backends.indexing import with_indexer
 from search.domain.text import fold, normalise_query, query_stems
 
 

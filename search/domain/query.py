@@ -15,9 +15,8 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
-from forum.models import ForumEditionPage, SessionPage, SessionSpeaker, SpeakerPage
-from pages.models import NewsArticlePage
-from prize.models import EntryPage, PrizeEditionPage
+from core.registry import content_types, year_scope
+from core.visibility import visible
 from search.domain.text import (
     MAX_QUERY_LENGTH,
     has_cyrillic,
@@ -25,15 +24,17 @@ from search.domain.text import (
     transliterate,
 )
 
-# Result types, in the order facets are shown; "page" is every other page type.
-TYPE_MODELS = {
-    "session": SessionPage,
-    "speaker": SpeakerPage,
-    "entry": EntryPage,
-    "news": NewsArticlePage,
-}
-SEARCH_TYPES = (*TYPE_MODELS, "page")
+OTHER = "page"  # the result type of every page type no app registered
 SNIPPET_WORDS = 30
+
+
+def type_models():
+    """{result type: page model}, in the order facets are shown (core/registry.py)."""
+    return {t.name: t.model for t in content_types()}
+
+
+def search_types():
+    return (*type_models(), OTHER)
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def backend_name(*, locale):
 
 
 def visible_pages(*, locale):
-    """Live public pages of `locale`, and default-locale pages with no live translation in it."""
-    live = Page.objects.live().public().filter(depth__gt=1)
+    """Visible pages of `locale`, and default-locale pages with no visible translation in it."""
+    live = visible(Page).filter(depth__gt=1)
     default = Locale.get_default()
     if locale.pk == default.pk:
         return live.filter(locale=locale)
@@ -114,10 +115,10 @@ def visible_pages(*, locale):
 
 
 def type_of(*, page):
-    for name, model in TYPE_MODELS.items():
+    for name, model in type_models().items():
         if isinstance(page, model):
             return name
-    return "page"
+    return OTHER
 
 
 def _type_filter(types):
@@ -125,10 +126,10 @@ def _type_filter(types):
     from django.contrib.contenttypes.models import ContentType
 
     special = {
-        name: ContentType.objects.get_for_model(model).pk for name, model in TYPE_MODELS.items()
+        name: ContentType.objects.get_for_model(model).pk for name, model in type_models().items()
     }
     wanted = Q(content_type__in=[special[t] for t in types if t in special])
-    if "page" in types:
+    if OTHER in types:
         wanted |= ~Q(content_type__in=special.values())
     return wanted
 
@@ -136,17 +137,10 @@ def _type_filter(types):
 def _year_filter(*, forum_year=None, prize_year=None):
     """A Q for one forum edition (its pages and speakers) or prize edition, or both (union)."""
     wanted = Q(pk__in=[])
-    if forum_year is not None:
-        editions = Q(pk__in=[])
-        for path in ForumEditionPage.objects.filter(year=forum_year).values_list("path", flat=True):
-            editions |= Q(path__startswith=path)
-        speakers = SessionSpeaker.objects.filter(
-            session__in=SessionPage.objects.filter(editions)
-        ).values("speaker__translation_key")
-        wanted |= editions | Q(translation_key__in=speakers)
-    if prize_year is not None:
-        for path in PrizeEditionPage.objects.filter(year=prize_year).values_list("path", flat=True):
-            wanted |= Q(path__startswith=path)
+    for name, year in (("forum", forum_year), ("prize", prize_year)):
+        scope = year_scope(name)
+        if year is not None and scope is not None:
+            wanted |= scope.pages(year)
     return wanted
 
 
@@ -154,10 +148,11 @@ def _facets(results):
     """Counts of `results` per result type, every type present."""
     from django.contrib.contenttypes.models import ContentType
 
-    counts = dict.fromkeys(SEARCH_TYPES, 0)
+    counts = dict.fromkeys(search_types(), 0)
     for content_type_id, count in results.facet("content_type_id").items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        name = next((n for n, m in TYPE_MODELS.items() if model and issubclass(model, m)), "page")
+        models = type_models().items()
+        name = next((n for n, m in models if model and issubclass(model, m)), OTHER)
         counts[name] += count
     return counts
 
@@ -206,15 +201,14 @@ def search_site(*, query, locale=None, types=None, forum_year=None, prize_year=N
 
 
 def available_years(*, locale=None):
-    """(forum years, prize years) with a live public edition in `locale`, newest first."""
-    locale = resolve_locale(locale=locale)
-    visible = visible_pages(locale=locale)
+    """(forum years, prize years) with a visible edition in `locale`, newest first."""
+    pks = visible_pages(locale=resolve_locale(locale=locale)).values("pk")
 
-    def years(model):
-        found = model.objects.filter(pk__in=visible.values("pk")).values_list("year", flat=True)
-        return sorted(set(found), reverse=True)
+    def years(name):
+        scope = year_scope(name)
+        return scope.years(pks) if scope is not None else []
 
-    return years(ForumEditionPage), years(PrizeEditionPage)
+    return years("forum"), years("prize")
 
 
 def autocomplete(*, prefix, locale=None, limit=8, request=None):
@@ -227,8 +221,8 @@ def autocomplete(*, prefix, locale=None, limit=8, request=None):
     if not words:
         return []
     locale = resolve_locale(locale=locale)
-    visible = visible_pages(locale=locale).values_list("pk", flat=True)
-    queryset = Page.objects.filter(pk__in=list(visible))
+    pks = visible_pages(locale=locale).values_list("pk", flat=True)
+    queryset = Page.objects.filter(pk__in=list(pks))
     variants = [words] + ([transliterate(text=words)] if has_cyrillic(text=words) else [])
     pages = {}
     for variant in variants:
@@ -251,8 +245,8 @@ def hit_for(*, page, request=None):
 
 def snippet_for(*, page):
     """A plain-text extract for the results list."""
-    if isinstance(page, SpeakerPage):
-        text = ", ".join(filter(None, [page.position, page.organisation, page.country]))
+    if hasattr(page, "search_snippet"):
+        text = page.search_snippet()
     else:
         text = page.search_description
         for name in ("summary", "introduction", "hero_text", "description", "biography"):

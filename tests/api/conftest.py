@@ -23,7 +23,7 @@ class GraphQLClient:
 
 
 @pytest.fixture
-def gql(client):
+def gql(client, db):
     return GraphQLClient(client)
 
 

@@ -14,7 +14,7 @@ def test_post_json_runs_query_against_real_schema(gql):
 
 
 @tiny
-def test_post_application_graphql_body(client):
+def test_post_application_graphql_body(client, db):
     response = client.post("/graphql/", '{ echo(text: "hi") }', content_type="application/graphql")
     assert response.json() == {"data": {"echo": "hi"}}
 
@@ -95,7 +95,7 @@ def test_other_methods_are_405(client):
     assert response["Allow"] == "GET, POST"
 
 
-def test_post_without_csrf_token_is_accepted(client):
+def test_post_without_csrf_token_is_accepted(client, db):
     client.handler.enforce_csrf_checks = True
     response = client.post(
         "/graphql/", json.dumps({"query": "{ __typename }"}), content_type="application/json"
@@ -112,7 +112,7 @@ def test_cors_allows_configured_origin_only(gql):
 
 
 @tiny
-def test_batch_runs_each_operation_in_order(client):
+def test_batch_runs_each_operation_in_order(client, db):
     batch = [{"query": "{ item { name } }"}, {"query": '{ echo(text: "x") }'}]
     response = client.post("/graphql/", json.dumps(batch), content_type="application/json")
     assert response.status_code == 200

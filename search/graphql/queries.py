@@ -1,20 +1,20 @@
-"""GraphQL: site search and autocomplete, thin over search/domain/query.py."""
+"""GraphQL: site search and autocomplete, thin over search/domain/query.py.
+
+Built when the schema is composed (config/schema.py), after every app has registered its
+page types (api.types.PAGE_TYPES) and result types (core/registry.py)."""
 
 import graphene
 from graphene import relay
 from graphql import GraphQLError
-from graphql_relay import cursor_to_offset, offset_to_cursor
 
-import forum.schema  # noqa: F401 - registers the page types the union lists
-import pages.schema  # noqa: F401
-import prize.schema  # noqa: F401
-from api.dataloaders import Batch
+from api.batching import Batch
 from api.locales import resolve_locale
-from api.types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_TYPES, GenericPage, PageInterface
-from search.domain.query import SEARCH_TYPES, autocomplete, search_site
+from api.types import PAGE_TYPES, GenericPage, PageInterface, page_info, page_window
+from core.pagination import take
+from search.domain.query import autocomplete, search_site, search_types
 from search.domain.text import MAX_QUERY_LENGTH
 
-SearchType = graphene.Enum("SearchType", [(name.upper(), name) for name in SEARCH_TYPES])
+SearchType = graphene.Enum("SearchType", [(name.upper(), name) for name in search_types()])
 
 
 class SearchResult(graphene.Union):
@@ -57,19 +57,7 @@ def _checked(text, name):
     return text
 
 
-def _offset(first, after):
-    first = DEFAULT_PAGE_SIZE if first is None else first
-    if not 0 <= first <= MAX_PAGE_SIZE:
-        raise GraphQLError(f"`first` must be between 0 and {MAX_PAGE_SIZE}, got {first}.")
-    if after is None:
-        return first, 0
-    position = cursor_to_offset(after)
-    if position is None:
-        raise GraphQLError(f"Invalid cursor '{after}'.")
-    return first, position + 1
-
-
-class Query(graphene.ObjectType):
+class SearchQueries(graphene.ObjectType):
     search = graphene.Field(
         SearchConnection,
         required=True,
@@ -95,7 +83,7 @@ class Query(graphene.ObjectType):
         root, info, query, locale=None, types=None, forum_year=None, prize_year=None, **page
     ):
         locale = resolve_locale(info=info, locale=locale)
-        first, offset = _offset(page.get("first"), page.get("after"))
+        window = page_window(first=page.get("first"), after=page.get("after"))
         result = search_site(
             query=_checked(query, "query"),
             locale=locale.code,
@@ -104,15 +92,14 @@ class Query(graphene.ObjectType):
             prize_year=prize_year,
             request=info.context,
         )
-        hits = result.hits[offset : offset + first + 1]
-        has_next, hits = len(hits) > first, hits[:first]
+        hits, has_next = take(result.hits, page=window)
         # One batch per page type: the types' loaders expect their own kind of page.
         for model in {type(hit.page) for hit in hits}:
             Batch([hit.page for hit in hits if type(hit.page) is model], locale=locale)
         edges = [
             SearchConnection.Edge(
                 node=hit.page,
-                cursor=offset_to_cursor(offset + i),
+                cursor=window.cursor(i),
                 type=hit.type,
                 snippet=hit.snippet,
             )
@@ -120,14 +107,9 @@ class Query(graphene.ObjectType):
         ]
         return SearchConnection(
             edges=edges,
-            page_info=relay.PageInfo(
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-                has_previous_page=offset > 0,
-                has_next_page=has_next,
-            ),
+            page_info=page_info(edges=edges, page=window, has_next=has_next),
             total_count=result.total,
-            facets=[SearchFacet(type=t, count=result.facets.get(t, 0)) for t in SEARCH_TYPES],
+            facets=[SearchFacet(type=t, count=result.facets.get(t, 0)) for t in search_types()],
         )
 
     def resolve_autocomplete(root, info, prefix, locale=None, limit=None):

@@ -1,0 +1,132 @@
+"""Which language: one resolution and fallback rule for the site, search and the API.
+
+A reader asks for a language; every object comes in that language where a visible
+translation exists, else in the default language, else in the language created first.
+Objects that fall back keep their own `locale_id`, so a template or a client can say so
+(`lang` attribute, `locale` field)."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from django.utils import translation
+from wagtail.models import Locale
+from wagtail.rich_text import expand_db_html
+
+from core.visibility import visible
+
+
+class UnknownLocale(ValueError):
+    def __init__(self, code):
+        self.code = code
+        available = ", ".join(available_codes())
+        super().__init__(f"Unknown locale '{code}'. Available: {available}.")
+
+
+@dataclass(frozen=True)
+class ContentLocale:
+    """The requested language and the ids of the locales to prefer, in order."""
+
+    code: str
+    id: int | None
+    default_id: int | None
+
+    @property
+    def preferred_ids(self):
+        return [i for i in dict.fromkeys((self.id, self.default_id)) if i is not None]
+
+
+def available_codes():
+    return [code for code, _ in settings.LANGUAGES]
+
+
+def locale_ids():
+    """{language code: Locale id} (one query)."""
+    return dict(Locale.objects.values_list("language_code", "id"))
+
+
+def content_locale(*, code=None, ids=None):
+    """The ContentLocale for a language code ("ru", "ru-RU", a Locale, or None: the default).
+
+    `ids` (from `locale_ids()`) saves the query when the caller already has them."""
+    if isinstance(code, Locale):
+        code = code.language_code
+    code = str(code or settings.LANGUAGE_CODE).split("-")[0].lower()
+    if code not in available_codes():
+        raise UnknownLocale(code)
+    ids = locale_ids() if ids is None else ids
+    return ContentLocale(code=code, id=ids.get(code), default_id=ids.get(settings.LANGUAGE_CODE))
+
+
+def localize(queryset, *, locale):
+    """One page per translation key: the one in `locale`, else in the default language, else
+    the one in the locale created first. `queryset` lists visible candidates in every locale;
+    the result is still a lazy queryset."""
+    siblings = visible(queryset.model).filter(translation_key=OuterRef("translation_key"))
+    preferred = locale.preferred_ids
+    condition = Q()
+    for rank, locale_id in enumerate(preferred):
+        q = Q(locale_id=locale_id)
+        if preferred[:rank]:
+            q &= ~Exists(siblings.filter(locale_id__in=preferred[:rank]))
+        condition |= q
+    # Pages in neither preferred locale: the lowest locale id wins.
+    others = Q(~Exists(siblings.filter(locale_id__in=preferred))) & ~Exists(
+        siblings.filter(locale_id__lt=OuterRef("locale_id"))
+    )
+    if preferred:
+        others &= ~Q(locale_id__in=preferred)
+    # The locale is loaded with each page: templates mark fallbacks with their `lang`.
+    return queryset.filter(condition | others).select_related("locale")
+
+
+def localized_by_slug(*, model, slug, locale):
+    """The visible `model` page with `slug` in any language, in `locale`, or None."""
+    keys = visible(model).filter(slug=slug).values("translation_key")
+    return localize(visible(model).filter(translation_key__in=keys), locale=locale).first()
+
+
+def localize_pages(*, pages, locale, model):
+    """Each of `pages` (visible or not) as its visible `model` page in `locale`, with the same
+    fallback as `localize`; pages with no visible translation at all are left out. One query."""
+    pages = list(pages)
+    keys = {p.translation_key for p in pages}
+    if not keys:
+        return []
+    found = localize(visible(model).filter(translation_key__in=keys), locale=locale)
+    by_key = {p.translation_key: p for p in found}
+    return [by_key[p.translation_key] for p in pages if p.translation_key in by_key]
+
+
+def localize_snippets(*, model, ids, locale):
+    """{id: the snippet's translation in `locale`, else the snippet itself}, one query."""
+    ids = set(ids) - {None}
+    if not ids:
+        return {}
+    keys = model.objects.filter(pk__in=ids).values("translation_key")
+    rows = list(
+        model.objects.filter(
+            Q(pk__in=ids) | Q(translation_key__in=keys, locale_id=locale.id)
+        ).select_related("locale")
+    )
+    translated = {r.translation_key: r for r in rows if r.locale_id == locale.id}
+    return {r.pk: translated.get(r.translation_key, r) for r in rows if r.pk in ids}
+
+
+def rich_text(html, *, locale):
+    """Rich text as HTML, internal links pointing to the linked pages' translations in `locale`
+    (Wagtail's page link handler follows the active language); links to pages or documents the
+    public may not see keep their text and lose their target (core/rich_text.py)."""
+    if not html:
+        return ""
+    with translation.override(locale.code):
+        return expand_db_html(html)
+
+
+def choice_label(choices, value, *, locale):
+    """The label of a choice (format, status, role...) in `locale`'s language, whatever
+    language is active in the thread; unknown values come back as they are."""
+    if value not in choices.values:
+        return value
+    with translation.override(locale.code):
+        return str(choices(value).label)

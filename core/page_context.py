@@ -1,0 +1,26 @@
+"""Template context that a page type's app computes in its domain layer.
+
+Models must not import their app's domain modules (the domain imports the models), so an
+app registers a context builder per page type in `AppConfig.ready()` and the page's
+`get_context` asks for it here. A builder is `builder(*, page, request, locale)` returning a
+dict; `locale` is the page's ContentLocale."""
+
+from core.locales import content_locale
+
+_builders = {}
+
+
+def register_page_context(model, builder):
+    _builders[model] = builder
+
+
+class DomainContextMixin:
+    """Adds the registered builder's context to a page's template context."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        builder = _builders.get(type(self))
+        if builder is not None:
+            locale = content_locale(code=self.locale.language_code)
+            context.update(builder(page=self, request=request, locale=locale))
+        return context

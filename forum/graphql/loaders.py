@@ -1,0 +1,56 @@
+"""Batch loaders of the forum's GraphQL types: each calls the domain function the site
+uses, once for every object of a batch."""
+
+from core.locales import localize_snippets
+from forum.domain.program import edition_sessions, select_sessions
+from forum.domain.speakers import session_speakers, speaker_sessions
+from forum.models import ForumEditionPage, Theme
+
+
+def load_session_speakers(batch):
+    """{session id: [(role, speaker)]}."""
+    found = session_speakers(sessions=batch.objects, locale=batch.locale)
+    batch.child({speaker.pk: speaker for items in found.values() for _, speaker in items}.values())
+    return found
+
+
+def load_speaker_sessions(batch):
+    """{speaker translation key: [sessions]}, newest first."""
+    found = speaker_sessions(speakers=batch.objects, locale=batch.locale)
+    batch.child({s.pk: s for items in found.values() for s in items}.values())
+    return found
+
+
+def load_edition_sessions(batch, day, theme, session_format):
+    """{edition translation key: [sessions]} in order of time, filtered as the site filters."""
+    found = edition_sessions(editions=batch.objects, locale=batch.locale)
+    if day is not None or theme is not None or session_format is not None:
+        found = {
+            key: select_sessions(items, theme=theme, session_format=session_format, day=day)
+            for key, items in found.items()
+        }
+    batch.child([s for items in found.values() for s in items])
+    return found
+
+
+def load_snippets(batch, model, attr):
+    """{id: translated snippet} behind the foreign key `attr` of the batch's objects."""
+    ids = [getattr(o, f"{attr}_id") for o in batch.objects]
+    return localize_snippets(model=model, ids=ids, locale=batch.locale)
+
+
+def load_edition_themes(batch):
+    """{edition id: [themes by name]}."""
+    through = ForumEditionPage.themes.through
+    rows = list(
+        through.objects.filter(forumeditionpage_id__in=[e.pk for e in batch.objects]).values_list(
+            "forumeditionpage_id", "theme_id"
+        )
+    )
+    themes = localize_snippets(model=Theme, ids={t for _, t in rows}, locale=batch.locale)
+    result = {}
+    for edition_id, theme_id in rows:
+        result.setdefault(edition_id, []).append(themes[theme_id])
+    for items in result.values():
+        items.sort(key=lambda t: t.name)
+    return result

@@ -1,0 +1,161 @@
+"""GraphQL types of the forum: editions, sessions, speakers, themes and rooms."""
+
+import graphene
+
+from api.batching import ancestors_loader, batch_of
+from api.locales import choice_label, html
+from api.types import CountedConnection, PageInterface, image_field, register_page_type
+from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
+from forum.graphql import loaders
+from forum.models import ForumEditionPage, Room, SessionPage, SpeakerPage, Theme
+
+load_edition = ancestors_loader(ForumEditionPage)
+
+
+class ThemeType(graphene.ObjectType):
+    name = graphene.String(required=True)
+    slug = graphene.String(required=True)
+    description = graphene.String(required=True)
+
+    class Meta:
+        name = "Theme"
+
+
+class RoomType(graphene.ObjectType):
+    name = graphene.String(required=True)
+    floor = graphene.String(required=True)
+
+    class Meta:
+        name = "Room"
+
+
+def snippet_field(model, attr, graphql_type):
+    """A translated snippet behind the foreign key `attr`, one query for a whole list."""
+
+    def resolve(root, info):
+        found = batch_of(root).load(loaders.load_snippets, model, attr)
+        return found.get(getattr(root, f"{attr}_id"))
+
+    return graphene.Field(graphql_type, resolver=resolve)
+
+
+class SessionSpeakerType(graphene.ObjectType):
+    """A speaker's part in a session (from a (SessionSpeaker, speaker page) pair)."""
+
+    role = graphene.String(required=True, description="moderator, speaker or expert")
+    role_label = graphene.String(required=True)
+    speaker = graphene.Field(lambda: SpeakerType, required=True)
+
+    class Meta:
+        name = "SessionSpeaker"
+
+    def resolve_role(root, info):
+        return root[0].role
+
+    def resolve_role_label(root, info):
+        return choice_label(SpeakerRole, root[0].role, obj=root[1])
+
+    def resolve_speaker(root, info):
+        return root[1]
+
+
+@register_page_type(SessionPage)
+class SessionType(graphene.ObjectType):
+    starts_at = graphene.DateTime(required=True)
+    ends_at = graphene.DateTime(required=True)
+    format = graphene.String(required=True, description="plenary, panel, workshop, ...")
+    format_label = graphene.String(required=True)
+    theme = snippet_field(Theme, "theme", ThemeType)
+    room = snippet_field(Room, "room", RoomType)
+    language = graphene.String(required=True, description="ru, en or ru-en")
+    language_label = graphene.String(required=True)
+    summary = graphene.String(required=True)
+    description = graphene.String(required=True, description="HTML")
+    speakers = graphene.List(graphene.NonNull(SessionSpeakerType), required=True)
+    edition = graphene.Field(lambda: ForumEditionType)
+
+    class Meta:
+        name = "Session"
+        interfaces = (PageInterface,)
+
+    def resolve_format_label(root, info):
+        return choice_label(SessionFormat, root.format, obj=root)
+
+    def resolve_language_label(root, info):
+        return choice_label(SessionLanguage, root.language, obj=root)
+
+    def resolve_description(root, info):
+        return html(root.description, root)
+
+    def resolve_speakers(root, info):
+        return batch_of(root).load(loaders.load_session_speakers).get(root.pk, [])
+
+    def resolve_edition(root, info):
+        return batch_of(root).load(load_edition).get(root.path[: -root.steplen])
+
+
+@register_page_type(SpeakerPage)
+class SpeakerType(graphene.ObjectType):
+    name = graphene.String(required=True)
+    position = graphene.String(required=True)
+    organisation = graphene.String(required=True)
+    country = graphene.String(required=True)
+    photo = image_field("photo")
+    biography = graphene.String(required=True, description="HTML")
+    sessions = graphene.List(
+        graphene.NonNull(SessionType), required=True, description="In every edition, newest first"
+    )
+
+    class Meta:
+        name = "Speaker"
+        interfaces = (PageInterface,)
+
+    def resolve_biography(root, info):
+        return html(root.biography, root)
+
+    def resolve_sessions(root, info):
+        found = batch_of(root).load(loaders.load_speaker_sessions)
+        return found.get(root.translation_key, [])
+
+
+@register_page_type(ForumEditionPage)
+class ForumEditionType(graphene.ObjectType):
+    year = graphene.Int(required=True)
+    start_date = graphene.Date(required=True)
+    end_date = graphene.Date(required=True)
+    city = graphene.String(required=True)
+    venue = graphene.String(required=True)
+    summary = graphene.String(required=True, description="HTML")
+    partners = graphene.List(graphene.NonNull(graphene.String), required=True)
+    image = image_field("image")
+    themes = graphene.List(graphene.NonNull(ThemeType), required=True)
+    sessions = graphene.List(
+        graphene.NonNull(SessionType),
+        required=True,
+        day=graphene.Date(description="A Moscow date, e.g. 2023-12-03"),
+        theme=graphene.String(description="A theme slug"),
+        format=graphene.String(description="A session format, e.g. panel"),
+        description="Live sessions in order of time",
+    )
+
+    class Meta:
+        name = "ForumEdition"
+        interfaces = (PageInterface,)
+
+    def resolve_summary(root, info):
+        return html(root.summary, root)
+
+    def resolve_partners(root, info):
+        return root.partner_list()
+
+    def resolve_themes(root, info):
+        return batch_of(root).load(loaders.load_edition_themes).get(root.pk, [])
+
+    def resolve_sessions(root, info, day=None, theme=None, format=None):
+        found = batch_of(root).load(loaders.load_edition_sessions, day, theme, format)
+        return found.get(root.translation_key, [])
+
+
+class SpeakerConnection(CountedConnection):
+    class Meta:
+        node = SpeakerType

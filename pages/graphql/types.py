@@ -1,0 +1,72 @@
+"""GraphQL types of the site pages: home, standard pages, news articles, clubs."""
+
+import graphene
+
+from api.locales import choice_label, html
+from api.streamfield import body_field
+from api.types import CountedConnection, PageInterface, image_field, register_page_type
+from pages.models import ClubPage, HomePage, NewsArticlePage, StandardPage
+
+
+@register_page_type(HomePage)
+class HomePageType(graphene.ObjectType):
+    hero_title = graphene.String(required=True)
+    hero_text = graphene.String(required=True)
+    hero_image = image_field("hero_image")
+    body = body_field()
+
+    class Meta:
+        name = "HomePage"
+        interfaces = (PageInterface,)
+
+
+@register_page_type(StandardPage)
+class StandardPageType(graphene.ObjectType):
+    introduction = graphene.String(required=True)
+    body = body_field()
+
+    class Meta:
+        name = "StandardPage"
+        interfaces = (PageInterface,)
+
+
+@register_page_type(NewsArticlePage)
+class NewsArticleType(graphene.ObjectType):
+    date = graphene.Date(required=True)
+    introduction = graphene.String(required=True)
+    image = image_field("image")
+    body = body_field()
+
+    class Meta:
+        name = "NewsArticle"
+        interfaces = (PageInterface,)
+
+
+@register_page_type(ClubPage)
+class ClubType(graphene.ObjectType):
+    kind = graphene.String(required=True, description="federal or regional")
+    kind_label = graphene.String(required=True)
+    region = graphene.String(required=True)
+    city = graphene.String(required=True)
+    description = graphene.String(required=True, description="HTML")
+    contact_email = graphene.String(required=True)
+    website = graphene.String(required=True)
+
+    class Meta:
+        name = "Club"
+        interfaces = (PageInterface,)
+
+    def resolve_kind_label(root, info):
+        return choice_label(ClubPage.Kind, root.kind, obj=root)
+
+    def resolve_description(root, info):
+        return html(root.description, root)
+
+
+class NewsArticleConnection(CountedConnection):
+    class Meta:
+        node = NewsArticleType
+
+
+# Types reached only through the Page interface: listed for the schema.
+TYPES = [HomePageType, StandardPageType]

@@ -1,0 +1,64 @@
+"""Root fields of the prize: editions and entries."""
+
+import graphene
+
+from api.batching import batched
+from api.locales import resolve_locale
+from api.types import paginate
+from core.locales import localize
+from core.visibility import visible
+from prize.domain.entries import entry_list
+from prize.domain.laureates import prize_editions
+from prize.graphql.types import EntryConnection, EntryStatus, PrizeEditionType, PrizeTrack, value_of
+from prize.models import PrizeEditionPage
+
+
+class PrizeQueries(graphene.ObjectType):
+    prizes = graphene.List(
+        graphene.NonNull(PrizeEditionType), required=True, locale=graphene.String()
+    )
+    prize = graphene.Field(
+        PrizeEditionType,
+        year=graphene.Int(required=True),
+        track=graphene.Argument(PrizeTrack, required=True),
+        locale=graphene.String(),
+    )
+    entries = graphene.Field(
+        EntryConnection,
+        required=True,
+        prize_year=graphene.Int(),
+        track=graphene.Argument(PrizeTrack),
+        nomination=graphene.String(description="A nomination slug"),
+        status=graphene.Argument(EntryStatus),
+        region=graphene.String(),
+        country=graphene.String(),
+        locale=graphene.String(),
+        first=graphene.Int(description="At most 100; 20 by default"),
+        after=graphene.String(),
+        description="Winners first, then laureates, finalists, semi-finalists, applicants",
+    )
+
+    def resolve_prizes(root, info, locale=None):
+        locale = resolve_locale(info=info, locale=locale)
+        return batched(prize_editions(locale=locale), locale=locale)
+
+    def resolve_prize(root, info, year, track, locale=None):
+        locale = resolve_locale(info=info, locale=locale)
+        editions = visible(PrizeEditionPage).filter(year=year, track=value_of(track))
+        found = batched(localize(editions, locale=locale)[:1], locale=locale)
+        return found[0] if found else None
+
+    def resolve_entries(root, info, locale=None, first=None, after=None, **filters):
+        locale = resolve_locale(info=info, locale=locale)
+        entries = entry_list(
+            locale=locale,
+            prize_year=filters.get("prize_year"),
+            track=value_of(filters.get("track")),
+            nomination=filters.get("nomination"),
+            status=value_of(filters.get("status")),
+            region=filters.get("region"),
+            country=filters.get("country"),
+        )
+        return paginate(
+            entries, connection=EntryConnection, locale=locale, first=first, after=after
+        )

@@ -1,0 +1,162 @@
+"""GraphQL types of the prize: editions, categories, nominations, entries."""
+
+import graphene
+
+from api.batching import batch_of
+from api.locales import choice_label, html
+from api.types import CountedConnection, PageInterface, image_field, register_page_type
+from prize import choices
+from prize.graphql import loaders
+from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage
+
+PrizeTrack = graphene.Enum.from_enum(
+    choices.PrizeTrack, description="National (#WEARETOGETHER) or international track"
+)
+EntryStatus = graphene.Enum.from_enum(
+    choices.EntryStatus, description="How far an entry went; laureates and winners won"
+)
+
+
+def value_of(enum_value):
+    return getattr(enum_value, "value", enum_value)
+
+
+def ancestor_field(graphql_type, loader, levels=1):
+    def resolve(root, info):
+        return batch_of(root).load(loader).get(root.path[: -root.steplen * levels])
+
+    return graphene.Field(graphql_type, resolver=resolve)
+
+
+def children_field(graphql_type, loader):
+    def resolve(root, info):
+        return batch_of(root).load(loader).get(root.translation_key, [])
+
+    return graphene.List(graphene.NonNull(graphql_type), required=True, resolver=resolve)
+
+
+@register_page_type(EntryPage)
+class EntryType(graphene.ObjectType):
+    organisation = graphene.String(required=True)
+    applicant_type = graphene.String(required=True, description="person, ngo, sme, ...")
+    applicant_type_label = graphene.String(required=True)
+    entry_type = graphene.String(required=True, description="project, act, patronage, ...")
+    entry_type_label = graphene.String(required=True)
+    world_region = graphene.String(required=True)
+    region = graphene.String(required=True, description="Russian region (national track)")
+    country = graphene.String(required=True)
+    summary = graphene.String(required=True)
+    description = graphene.String(required=True, description="HTML")
+    image = image_field("image")
+    status = graphene.Field(EntryStatus, required=True)
+    place = graphene.Int()
+    grant_amount = graphene.Int(description="Roubles")
+    is_laureate = graphene.Boolean(required=True, description="Laureate or winner")
+    nomination = ancestor_field(lambda: NominationType, loaders.load_nomination_of_entry)
+    edition = ancestor_field(lambda: PrizeEditionType, loaders.load_edition_of_entry, levels=3)
+
+    class Meta:
+        name = "Entry"
+        interfaces = (PageInterface,)
+
+    def resolve_applicant_type_label(root, info):
+        return choice_label(choices.ApplicantType, root.applicant_type, obj=root)
+
+    def resolve_entry_type_label(root, info):
+        return choice_label(choices.EntryType, root.entry_type, obj=root)
+
+    def resolve_description(root, info):
+        return html(root.description, root)
+
+
+@register_page_type(NominationPage)
+class NominationType(graphene.ObjectType):
+    name = graphene.String(required=True)
+    description = graphene.String(required=True, description="HTML")
+    eligibility = graphene.String(required=True, description="HTML: who can apply")
+    grant_limit = graphene.Int(description="Roubles; the category's when not set")
+    category = ancestor_field(lambda: CategoryType, loaders.load_category_of_nomination)
+    entries = graphene.List(
+        graphene.NonNull(EntryType),
+        required=True,
+        status=graphene.Argument(EntryStatus),
+        description="Ranked as on the nomination page: winners first",
+    )
+
+    class Meta:
+        name = "Nomination"
+        interfaces = (PageInterface,)
+
+    def resolve_description(root, info):
+        return html(root.description, root)
+
+    def resolve_eligibility(root, info):
+        return html(root.eligibility, root)
+
+    def resolve_grant_limit(root, info):
+        if root.grant_limit is not None:
+            return root.grant_limit
+        category = (
+            batch_of(root).load(loaders.load_category_of_nomination).get(root.path[: -root.steplen])
+        )
+        return category.grant_limit if category is not None else None
+
+    def resolve_entries(root, info, status=None):
+        found = batch_of(root).load(loaders.load_entries, value_of(status))
+        return found.get(root.translation_key, [])
+
+
+@register_page_type(CategoryPage)
+class CategoryType(graphene.ObjectType):
+    name = graphene.String(required=True)
+    description = graphene.String(required=True, description="HTML")
+    grant_limit = graphene.Int(description="Roubles")
+    benefits = graphene.String(required=True)
+    nominations = children_field(NominationType, loaders.load_nominations)
+
+    class Meta:
+        name = "Category"
+        interfaces = (PageInterface,)
+
+    def resolve_description(root, info):
+        return html(root.description, root)
+
+
+class Stage(graphene.ObjectType):
+    kind = graphene.String(required=True)
+    title = graphene.String(required=True)
+    start_date = graphene.Date(required=True)
+    end_date = graphene.Date()
+
+    def resolve_title(root, info):
+        return choice_label(choices.StageKind, root.kind, obj=root)
+
+
+@register_page_type(PrizeEditionPage)
+class PrizeEditionType(graphene.ObjectType):
+    year = graphene.Int(required=True)
+    track = graphene.Field(PrizeTrack, required=True)
+    track_label = graphene.String(required=True)
+    summary = graphene.String(required=True, description="HTML")
+    countries_count = graphene.Int(description="Countries the applications came from")
+    image = image_field("image")
+    stages = graphene.List(graphene.NonNull(Stage), required=True)
+    categories = children_field(CategoryType, loaders.load_categories)
+
+    class Meta:
+        name = "PrizeEdition"
+        interfaces = (PageInterface,)
+
+    def resolve_track_label(root, info):
+        return choice_label(choices.PrizeTrack, root.track, obj=root)
+
+    def resolve_summary(root, info):
+        return html(root.summary, root)
+
+    def resolve_stages(root, info):
+        return batch_of(root).load(loaders.load_stages).get(root.pk, [])
+
+
+class EntryConnection(CountedConnection):
+    class Meta:
+        node = EntryType
