@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "forum",
     "prize",
     "search",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -13,6 +13,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from core.visibility import is_public_file
+
 SCHEMA = "https://schema.org"
 DEFAULT_IMAGE = "img/og-default.png"
 DEFAULT_IMAGE_SIZE = (1200, 630)
@@ -43,6 +45,8 @@ def share_image(*, page, request):
         image = getattr(page, name, None) if page is not None else None
         if image is not None:
             break
+    if image is not None and not is_public_file(image):
+        image = None  # in a private collection
     if image is None:
         width, height = DEFAULT_IMAGE_SIZE
         return absolute(request=request, url=static(DEFAULT_IMAGE)), width, height, ""

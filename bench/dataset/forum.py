@@ -1,12 +1,13 @@
 """Synthetic forum content for load tests: editions, sessions, speakers, themes, rooms.
 
 Every page gets a Russian translation (same translation key, Russian texts); the pages are
-collected by a `pages.domain.synthetic.TreeBuilder` and inserted in bulk."""
+collected by a `bench.dataset.pages.TreeBuilder` and inserted in bulk."""
 
 import datetime
 import uuid
 import zoneinfo
 
+from bench.dataset.pages import translated_copy
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.models import (
     ForumEditionPage,
@@ -18,7 +19,6 @@ from forum.models import (
     SpeakerPage,
     Theme,
 )
-from pages.domain.synthetic import translated_copy
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
 THEMES = [

@@ -11,9 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from forum.domain.synthetic import make_forum
-from forum.models import Room, Theme
-from pages.domain.synthetic import (
+from bench.dataset.forum import make_forum
+from bench.dataset.pages import (
     TreeBuilder,
     locales,
     make_homes,
@@ -22,7 +21,8 @@ from pages.domain.synthetic import (
     point_default_site,
     seeded,
 )
-from prize.domain.synthetic import make_prize
+from bench.dataset.prize import make_prize
+from forum.models import Room, Theme
 
 DEFAULTS = {
     "editions": 5,

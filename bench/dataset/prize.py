@@ -1,11 +1,11 @@
 """Synthetic prize content for load tests: editions, categories, nominations, entries.
 
 Each nomination gets one winner and about 15 % laureates; every page has a Russian
-translation. Pages are queued on a `pages.domain.synthetic.TreeBuilder`."""
+translation. Pages are queued on a `bench.dataset.pages.TreeBuilder`."""
 
 import datetime
 
-from pages.domain.synthetic import translated_copy
+from bench.dataset.pages import translated_copy
 from prize.choices import ApplicantType, EntryStatus, EntryType, PrizeTrack, StageKind
 from prize.models import (
     CategoryPage,
