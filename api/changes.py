@@ -59,12 +59,39 @@ def touched_q(*, since, until):
     return q
 
 
+def remember_translation_key(sender, instance, **kwargs):
+    """On a page's deletion, keep its translation key in Wagtail's "wagtail.delete" log entry
+    (written just before), so the feed can send the fallback of a deleted translation."""
+    if not isinstance(instance, Page):
+        return
+    entry = (
+        PageLogEntry.objects.filter(page_id=instance.pk, action="wagtail.delete")
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+    if entry is not None:
+        # update(), not save(): the entry's page is gone, which save()'s validation rejects.
+        data = {**(entry.data or {}), "translation_key": str(instance.translation_key)}
+        PageLogEntry.objects.filter(pk=entry.pk).update(data=data)
+
+
+def deleted_translation_keys(*, model, since):
+    """Translation keys of `model` pages deleted after `since`."""
+    content_type = ContentType.objects.get_for_model(model)
+    data = PageLogEntry.objects.filter(
+        action="wagtail.delete", timestamp__gt=since, content_type=content_type
+    ).values_list("data", flat=True)
+    return {d["translation_key"] for d in data if isinstance(d, dict) and "translation_key" in d}
+
+
 def changes_of(model, *, since, until, locale):
     """(visible pages to send, in `locale`; ids of pages to drop) for one feed type."""
     published = Q(last_published_at__gt=since)
     touched = model.objects.filter(published | touched_q(since=since, until=until))
-    keys = touched.values("translation_key")
-    send = list(localize(visible(model).filter(translation_key__in=keys), locale=locale))
+    keys = Q(translation_key__in=touched.values("translation_key")) | Q(
+        translation_key__in=deleted_translation_keys(model=model, since=since)
+    )
+    send = list(localize(visible(model).filter(keys), locale=locale))
     sent = {p.pk for p in send}
     gone = set(touched.exclude(pk__in=visible(model).values("pk")).values_list("pk", flat=True))
     return sorted(send, key=lambda p: p.pk), gone - sent

@@ -14,7 +14,7 @@ class ForumConfig(AppConfig):
             register_year_scope,
         )
         from forum import models, signals
-        from forum.domain import search, site
+        from forum.domain import roles, search, site
 
         register_page_context(models.ForumIndexPage, site.forum_index_context)
         register_page_context(models.ForumEditionPage, site.edition_context)
@@ -32,3 +32,5 @@ class ForumConfig(AppConfig):
         register_content_snippet(models.Theme)
         register_content_snippet(models.Room)
         import forum.graphql.types  # noqa: F401 - registers the GraphQL page types
+
+        roles.register_forum_roles()

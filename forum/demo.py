@@ -7,6 +7,7 @@ Invented: session times, rooms, every other session and speaker (marked as ficti
 import datetime
 import zoneinfo
 
+from core.demo import add_bilingual, add_snippet, placeholder_image
 from forum.models import (
     ForumEditionPage,
     ForumIndexPage,
@@ -17,7 +18,6 @@ from forum.models import (
     SpeakerPage,
     Theme,
 )
-from pages.demo import add_bilingual, add_snippet, placeholder_image
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
 

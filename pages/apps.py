@@ -12,7 +12,7 @@ class PagesConfig(AppConfig):
         from core.page_context import register_page_context
         from core.registry import register_content_snippet, register_content_type
         from pages import models
-        from pages.domain import site
+        from pages.domain import roles, site
         from pages.signals import sync_translations_on_publish
 
         register_page_context(models.NewsIndexPage, site.news_index_context)
@@ -23,3 +23,5 @@ class PagesConfig(AppConfig):
         )
         register_content_snippet(models.FooterText)
         import pages.graphql.types  # noqa: F401 - registers the GraphQL page types
+
+        roles.register_site_roles()

@@ -10,7 +10,7 @@ class PrizeConfig(AppConfig):
         from core.page_context import register_page_context
         from core.registry import register_content_type, register_year_scope
         from prize import models
-        from prize.domain import search, site
+        from prize.domain import search, site, workflows
 
         register_page_context(models.PrizeIndexPage, site.prize_index_context)
         register_page_context(models.PrizeEditionPage, site.edition_context)
@@ -20,3 +20,5 @@ class PrizeConfig(AppConfig):
         )
         register_year_scope(name="prize", pages=search.pages_of_year, years=search.years_among)
         import prize.graphql.types  # noqa: F401 - registers the GraphQL page types
+
+        workflows.register_prize_roles()

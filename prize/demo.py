@@ -8,7 +8,7 @@ track's category and nominations, and every international entry (marked as ficti
 
 import datetime
 
-from pages.demo import add_bilingual, placeholder_image
+from core.demo import add_bilingual, placeholder_image
 from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage, PrizeIndexPage
 from prize.models import PrizeStage as Stage
 

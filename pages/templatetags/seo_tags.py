@@ -4,9 +4,9 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from core.structured_data import SCHEMA, json_ld_script
 from pages.domain import seo
 from pages.models import ContactSettings
 from pages.templatetags.site_tags import home_page
@@ -15,7 +15,7 @@ register = template.Library()
 
 
 def _json_ld(data):
-    return mark_safe(f'<script type="application/ld+json">{seo.to_json_ld(data)}</script>')  # noqa: S308
+    return json_ld_script(data)
 
 
 @register.simple_tag(takes_context=True)
@@ -42,32 +42,13 @@ def _organizer(context):
 @register.simple_tag(takes_context=True)
 def organization_json_ld(context):
     """The organiser, on every page."""
-    return _json_ld({"@context": seo.SCHEMA, **_organizer(context)})
+    return _json_ld({"@context": SCHEMA, **_organizer(context)})
 
 
 @register.simple_tag(takes_context=True)
-def edition_json_ld(context, edition):
-    data = seo.edition_event(
-        edition=edition, request=context.get("request"), organizer=_organizer(context)
-    )
-    return _json_ld(data)
-
-
-@register.simple_tag(takes_context=True)
-def session_json_ld(context, session, speakers=()):
-    data = seo.session_event(
-        session=session,
-        speakers=speakers,
-        request=context.get("request"),
-        organizer=_organizer(context),
-    )
-    return _json_ld(data)
-
-
-@register.simple_tag(takes_context=True)
-def speaker_json_ld(context, speaker, sessions=()):
-    data = seo.speaker_person(speaker=speaker, sessions=sessions, request=context.get("request"))
-    return _json_ld(data)
+def organizer_data(context):
+    """The organiser as data, for the JSON-LD of events (forum/templatetags/forum_json_ld.py)."""
+    return _organizer(context)
 
 
 @register.filter

@@ -13,8 +13,9 @@ from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import ContentLocale, UnknownLocale, content_locale, localize
 from core.registry import content_types, year_scope
 from core.visibility import visible
 from search.domain.text import (
@@ -87,31 +88,25 @@ class SiteSearch:
 
 
 def resolve_locale(*, locale=None):
-    """A Locale from a Locale, a language code ("ru", "ru-RU") or None (the default)."""
-    if isinstance(locale, Locale):
+    """A ContentLocale from a ContentLocale, a Locale, a language code ("ru", "ru-RU") or
+    None (the default); an unknown language falls back to the default."""
+    if isinstance(locale, ContentLocale):
         return locale
-    if locale:
-        code = str(locale).split("-")[0].lower()
-        found = Locale.objects.filter(language_code=code).first()
-        if found:
-            return found
-    return Locale.get_default()
+    try:
+        return content_locale(code=locale)
+    except UnknownLocale:
+        return content_locale()
 
 
 def backend_name(*, locale):
     """The search backend for `locale`: the entry named after its language, else "default"."""
     backends = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
-    return locale.language_code if locale.language_code in backends else "default"
+    return locale.code if locale.code in backends else "default"
 
 
 def visible_pages(*, locale):
-    """Visible pages of `locale`, and default-locale pages with no visible translation in it."""
-    live = visible(Page).filter(depth__gt=1)
-    default = Locale.get_default()
-    if locale.pk == default.pk:
-        return live.filter(locale=locale)
-    translated = live.filter(locale=locale).values("translation_key")
-    return live.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+    """One visible page per translation key, in `locale` or its fallback (core/locales.py)."""
+    return localize(visible(Page).filter(depth__gt=1), locale=locale)
 
 
 def type_of(*, page):

@@ -1,54 +1,20 @@
-"""GraphQL: site search and autocomplete, thin over search/domain/query.py.
-
-Built when the schema is composed (config/schema.py), after every app has registered its
-page types (api.types.PAGE_TYPES) and result types (core/registry.py)."""
+"""GraphQL root fields: site search and autocomplete, thin over search/domain/query.py."""
 
 import graphene
-from graphene import relay
 from graphql import GraphQLError
 
 from api.batching import Batch
 from api.locales import resolve_locale
-from api.types import PAGE_TYPES, GenericPage, PageInterface, page_info, page_window
+from api.types import page_info, page_window
 from core.pagination import take
 from search.domain.query import autocomplete, search_site, search_types
 from search.domain.text import MAX_QUERY_LENGTH
-
-SearchType = graphene.Enum("SearchType", [(name.upper(), name) for name in search_types()])
-
-
-class SearchResult(graphene.Union):
-    """A page found by `search`: a Session, Speaker, Entry, NewsArticle or another page."""
-
-    class Meta:
-        types = tuple(dict.fromkeys([*PAGE_TYPES.values(), GenericPage]))
-
-    @classmethod
-    def resolve_type(cls, instance, info):
-        return PageInterface.resolve_type(instance, info)
-
-
-class SearchFacet(graphene.ObjectType):
-    type = SearchType(required=True)
-    count = graphene.Int(required=True, description="Hits of this type, before `types`")
-
-
-class SearchConnection(relay.Connection):
-    class Meta:
-        node = SearchResult
-
-    class Edge:
-        type = SearchType(required=True)
-        snippet = graphene.String(required=True, description="Plain text")
-
-    total_count = graphene.Int(required=True)
-    facets = graphene.List(graphene.NonNull(SearchFacet), required=True)
-
-
-class Suggestion(graphene.ObjectType):
-    title = graphene.String(required=True)
-    url = graphene.String(required=True)
-    type = SearchType(required=True)
+from search.graphql.types import (
+    SearchConnection,
+    SearchFacet,
+    SearchType,
+    Suggestion,
+)
 
 
 def _checked(text, name):
@@ -86,7 +52,7 @@ class SearchQueries(graphene.ObjectType):
         window = page_window(first=page.get("first"), after=page.get("after"))
         result = search_site(
             query=_checked(query, "query"),
-            locale=locale.code,
+            locale=locale,
             types=[getattr(t, "value", t) for t in types or []],
             forum_year=forum_year,
             prize_year=prize_year,
@@ -115,6 +81,6 @@ class SearchQueries(graphene.ObjectType):
     def resolve_autocomplete(root, info, prefix, locale=None, limit=None):
         locale = resolve_locale(info=info, locale=locale)
         hits = autocomplete(
-            prefix=_checked(prefix, "prefix"), locale=locale.code, limit=limit, request=info.context
+            prefix=_checked(prefix, "prefix"), locale=locale, limit=limit, request=info.context
         )
         return [Suggestion(title=h.title, url=h.url, type=h.type) for h in hits]

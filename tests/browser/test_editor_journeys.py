@@ -5,7 +5,7 @@ import re
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from pages.domain.roles import MODERATORS, PRIZE_EDITORS, setup_roles
+from core.roles import MODERATORS, PRIZE_EDITORS, setup_roles
 from tests.factories import UserFactory
 
 

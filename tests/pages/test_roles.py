@@ -3,14 +3,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, WorkflowPage
 
-from pages.domain.roles import (
-    FORUM_EDITORS,
-    MODERATORS,
-    PRIZE_EDITORS,
-    PRIZE_WORKFLOW,
-    TRANSLATORS,
-    setup_roles,
-)
+from core.roles import FORUM_EDITORS, MODERATORS, PRIZE_EDITORS, TRANSLATORS, setup_roles
+from prize.domain.workflows import PRIZE_WORKFLOW
 from tests.admin_forms import post_page_edit
 from tests.factories import PrizeIndexPageFactory, UserFactory, translate
 

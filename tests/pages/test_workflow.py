@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from pages.domain.roles import MODERATORS, PRIZE_EDITORS, setup_roles
+from core.roles import MODERATORS, PRIZE_EDITORS, setup_roles
 from tests.admin_forms import post_page_edit
 from tests.factories import UserFactory
 

@@ -9,8 +9,9 @@ from wagtail.models import Locale, Page
 import forum.demo
 import pages.demo
 import prize.demo
+from core.demo import deferred_indexing
+from core.roles import setup_roles
 from forum.models import SessionPage, SpeakerPage
-from pages.domain.roles import setup_roles
 from prize.models import EntryPage
 
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
 
     def load(self):
         locale_ru, _ = Locale.objects.get_or_create(language_code="ru")
-        with pages.demo.deferred_indexing():
+        with deferred_indexing():
             home, _ = pages.demo.load_home(locale=locale_ru)
             forum.demo.load(home=home, locale=locale_ru)
             prize.demo.load(home=home, locale=locale_ru)

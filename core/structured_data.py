@@ -1,0 +1,67 @@
+"""Shared pieces of structured data (schema.org JSON-LD) and link previews: safe JSON for a
+<script> element, absolute URLs, the picture and the description of a page. Each app builds
+its own JSON-LD from these (pages/domain/seo.py, forum/domain/json_ld.py)."""
+
+import json
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from wagtail.models import Site
+
+from core.visibility import is_public_file
+
+SCHEMA = "https://schema.org"
+DEFAULT_IMAGE = "img/og-default.png"
+DEFAULT_IMAGE_SIZE = (1200, 630)
+SHARE_RENDITION = "fill-1200x630"
+
+
+def to_json_ld(data):
+    """JSON for a <script type="application/ld+json"> element: no '<', '>' or '&' can end it."""
+    text = json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def json_ld_script(data):
+    """A <script type="application/ld+json"> element holding `data`."""
+    return mark_safe(f'<script type="application/ld+json">{to_json_ld(data)}</script>')  # noqa: S308
+
+
+def absolute(*, request, url):
+    """An absolute URL on the same host as the pages' canonical URLs."""
+    if not url or url.startswith(("http://", "https://")):
+        return url
+    site = Site.find_for_request(request) if request is not None else None
+    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/") + url
+
+
+def share_image(*, page, request):
+    """(absolute URL, width, height, alt) of the page's picture, or of the default card."""
+    image = None
+    for name in ("image", "photo", "hero_image"):
+        image = getattr(page, name, None) if page is not None else None
+        if image is not None:
+            break
+    if image is not None and not is_public_file(image):
+        image = None  # in a private collection
+    if image is None:
+        width, height = DEFAULT_IMAGE_SIZE
+        return absolute(request=request, url=static(DEFAULT_IMAGE)), width, height, ""
+    rendition = image.get_rendition(SHARE_RENDITION)
+    alt = getattr(image, "default_alt_text", "") or image.title
+    return absolute(request=request, url=rendition.url), rendition.width, rendition.height, alt
+
+
+def page_description(*, page, length=200):
+    """The search description, else the page's own summary or introduction, as plain text."""
+    if page is None:
+        return ""
+    text = page.search_description
+    for name in ("summary", "introduction", "hero_text", "biography", "description"):
+        if text:
+            break
+        text = getattr(page, name, "") or ""
+    return Truncator(" ".join(strip_tags(str(text)).split())).chars(length)
