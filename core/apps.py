@@ -4,3 +4,20 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Core rules"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from core.visibility import bump_visibility_version
+
+        def on_page_change(sender, instance=None, **kwargs):
+            if instance is None or isinstance(instance, Page):
+                bump_visibility_version()
+
+        uid = "core.visibility"
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(on_page_change, dispatch_uid=f"{uid}.{id(signal)}", weak=False)
+        post_save.connect(on_page_change, dispatch_uid=f"{uid}.saved", weak=False)
+        post_delete.connect(on_page_change, dispatch_uid=f"{uid}.deleted", weak=False)

@@ -1,6 +1,7 @@
 """Helpers that build demo content: bilingual pages and snippets, placeholder images, and
 indexing deferred to the end of a load. The apps' `demo.py` modules hold the data and call
-these (load_demo)."""
+these; each app registers its loader in `AppConfig.ready()` and `load_demo` runs them in
+order, under the home page the site app creates."""
 
 import io
 from contextlib import contextmanager
@@ -103,3 +104,16 @@ def deferred_indexing():
             insert_or_update_object_task.enqueue(*args)
         if model in ReferenceIndex.tracked_models:
             update_reference_index_task.enqueue(*args)
+
+
+_loaders = []
+
+
+def register_demo_loader(*, order, load):
+    """`load(home=, locale=)` adds an app's demo content under the English `home`, with
+    translations in `locale`; loaders run by ascending `order`."""
+    _loaders.append((order, load))
+
+
+def demo_loaders():
+    return [load for _, load in sorted(_loaders, key=lambda item: item[0])]

@@ -7,13 +7,14 @@ class ForumConfig(AppConfig):
     verbose_name = "Forum"
 
     def ready(self):
+        from core.demo import register_demo_loader
         from core.page_context import register_page_context
         from core.registry import (
             register_content_snippet,
             register_content_type,
             register_year_scope,
         )
-        from forum import models, signals
+        from forum import demo, models, signals
         from forum.domain import roles, search, site
 
         register_page_context(models.ForumIndexPage, site.forum_index_context)
@@ -34,3 +35,4 @@ class ForumConfig(AppConfig):
         import forum.graphql.types  # noqa: F401 - registers the GraphQL page types
 
         roles.register_forum_roles()
+        register_demo_loader(order=10, load=demo.load)

@@ -9,9 +9,10 @@ class PagesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from core.demo import register_demo_loader
         from core.page_context import register_page_context
         from core.registry import register_content_snippet, register_content_type
-        from pages import models
+        from pages import demo, models
         from pages.domain import roles, site
         from pages.signals import sync_translations_on_publish
 
@@ -25,3 +26,4 @@ class PagesConfig(AppConfig):
         import pages.graphql.types  # noqa: F401 - registers the GraphQL page types
 
         roles.register_site_roles()
+        register_demo_loader(order=30, load=demo.load)

@@ -7,9 +7,10 @@ class PrizeConfig(AppConfig):
     verbose_name = "Prize"
 
     def ready(self):
+        from core.demo import register_demo_loader
         from core.page_context import register_page_context
         from core.registry import register_content_type, register_year_scope
-        from prize import models
+        from prize import demo, models
         from prize.domain import search, site, workflows
 
         register_page_context(models.PrizeIndexPage, site.prize_index_context)
@@ -22,3 +23,4 @@ class PrizeConfig(AppConfig):
         import prize.graphql.types  # noqa: F401 - registers the GraphQL page types
 
         workflows.register_prize_roles()
+        register_demo_loader(order=20, load=demo.load)

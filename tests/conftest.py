@@ -16,7 +16,10 @@ def _empty_cache():
     """Each test starts with an empty cache (GraphQL responses, persisted queries)."""
     from django.core.cache import cache
 
+    from core.visibility import forget_hidden_sections
+
     cache.clear()
+    forget_hidden_sections()  # kept in memory by the previous test
     yield
 
 

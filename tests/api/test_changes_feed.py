@@ -7,6 +7,7 @@ no longer visible, and in its list again when it is.
 """
 
 import datetime
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -207,7 +208,10 @@ def test_changes_expired_news_article_is_deleted(scene, changes, sync):
 
 def test_changes_expired_section_lists_descendants_as_deleted(scene, changes, sync):
     since = sync()
-    Page.objects.filter(pk=scene.index.pk).update(expire_at=timezone.now())
+    index = scene.index
+    index.expire_at = timezone.now() + datetime.timedelta(seconds=1)
+    index.save_revision().publish()
+    time.sleep(max(0.0, (index.expire_at - timezone.now()).total_seconds()) + 0.05)
     after = changes(since)
     assert deleted(after) == {("Speaker", scene.anna.pk), ("Speaker", scene.boris.pk)}
 

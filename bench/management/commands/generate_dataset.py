@@ -22,6 +22,7 @@ from bench.dataset.pages import (
     seeded,
 )
 from bench.dataset.prize import make_prize
+from core.visibility import bump_visibility_version
 from forum.models import Room, Theme
 
 DEFAULTS = {
@@ -64,6 +65,8 @@ class Command(BaseCommand):
                 Theme.objects.all().delete()
                 Room.objects.all().delete()
             total = self.generate(seed=options["seed"], **counts)
+        # Bulk inserts send no signals: the hidden sections are worked out afresh.
+        bump_visibility_version()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:  # fresh planner statistics for the new rows
                 cursor.execute("ANALYZE")

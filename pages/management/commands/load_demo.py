@@ -6,13 +6,10 @@ from django.db import transaction
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page
 
-import forum.demo
 import pages.demo
-import prize.demo
-from core.demo import deferred_indexing
+from core.demo import deferred_indexing, demo_loaders
+from core.registry import content_types
 from core.roles import setup_roles
-from forum.models import SessionPage, SpeakerPage
-from prize.models import EntryPage
 
 
 class Command(BaseCommand):
@@ -34,14 +31,11 @@ class Command(BaseCommand):
         locale_ru, _ = Locale.objects.get_or_create(language_code="ru")
         with deferred_indexing():
             home, _ = pages.demo.load_home(locale=locale_ru)
-            forum.demo.load(home=home, locale=locale_ru)
-            prize.demo.load(home=home, locale=locale_ru)
-            pages.demo.load(home=home, locale=locale_ru)
+            for load in demo_loaders():
+                load(home=home, locale=locale_ru)
         counts = {
             "pages": Page.objects.filter(depth__gt=1).count(),
-            "sessions": SessionPage.objects.count(),
-            "speakers": SpeakerPage.objects.count(),
-            "prize entries": EntryPage.objects.count(),
+            **{str(t.label).lower(): t.model.objects.count() for t in content_types()},
             "images": Image.objects.count(),
             "users": get_user_model().objects.count(),
         }
