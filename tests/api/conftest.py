@@ -1,6 +1,17 @@
 import json
+from types import SimpleNamespace
 
 import pytest
+
+from tests.factories import (
+    ForumEditionPageFactory,
+    ForumIndexPageFactory,
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    SessionPageFactory,
+    SpeakerIndexPageFactory,
+    SpeakerPageFactory,
+)
 
 
 class GraphQLClient:
@@ -35,3 +46,28 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def scene(home):
+    """Forum 2023 with a speaker index (Anna, Boris), a session with both of them, and a
+    news article: the pages the cache and changes-feed tests hide and show."""
+    forum = ForumIndexPageFactory(parent=home)
+    edition = ForumEditionPageFactory(parent=forum, year=2023)
+    index = SpeakerIndexPageFactory(parent=forum)
+    anna = SpeakerPageFactory(parent=index, title="Anna")
+    boris = SpeakerPageFactory(parent=index, title="Boris")
+    session = SessionPageFactory(parent=edition, title="Opening", speakers=[anna, boris])
+    news_index = NewsIndexPageFactory(parent=home)
+    article = NewsArticlePageFactory(parent=news_index, title="Winners")
+    return SimpleNamespace(
+        home=home,
+        forum=forum,
+        edition=edition,
+        index=index,
+        anna=anna,
+        boris=boris,
+        session=session,
+        news_index=news_index,
+        article=article,
+    )

@@ -10,7 +10,6 @@ HTTP `Cache-Control: max-age` is bounded by the next scheduled change too.
 import datetime
 import re
 import time
-from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -19,29 +18,12 @@ from wagtail.models import Page, PageViewRestriction, Revision
 
 from api.cache import content_version
 from tests.factories import (
-    ForumEditionPageFactory,
-    ForumIndexPageFactory,
-    SessionPageFactory,
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
 )
 
 SPEAKERS = "{ speakers { edges { node { name } } } }"
 FORUM = "{ forum(year: 2023) { sessions { title speakers { speaker { name } } } } }"
-
-
-@pytest.fixture
-def scene(home):
-    """Forum 2023 with a speaker index (Anna, Boris) and a session with both of them."""
-    forum = ForumIndexPageFactory(parent=home)
-    edition = ForumEditionPageFactory(parent=forum, year=2023)
-    index = SpeakerIndexPageFactory(parent=forum)
-    anna = SpeakerPageFactory(parent=index, title="Anna")
-    boris = SpeakerPageFactory(parent=index, title="Boris")
-    session = SessionPageFactory(parent=edition, title="Opening", speakers=[anna, boris])
-    return SimpleNamespace(
-        forum=forum, edition=edition, index=index, anna=anna, boris=boris, session=session
-    )
 
 
 @pytest.fixture

@@ -16,11 +16,6 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import (
-    ForumEditionPageFactory,
-    ForumIndexPageFactory,
-    NewsArticlePageFactory,
-    NewsIndexPageFactory,
-    SessionPageFactory,
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
     translate,
@@ -39,30 +34,6 @@ query Changes($since: DateTime!, $locale: String) {
   }
 }"""
 LISTS = ("sessions", "speakers", "entries", "news")
-
-
-@pytest.fixture
-def scene(home):
-    """Forum 2023 with speakers Anna and Boris (and their session), and a news article."""
-    forum = ForumIndexPageFactory(parent=home)
-    edition = ForumEditionPageFactory(parent=forum, year=2023)
-    index = SpeakerIndexPageFactory(parent=forum)
-    anna = SpeakerPageFactory(parent=index, title="Anna")
-    boris = SpeakerPageFactory(parent=index, title="Boris")
-    session = SessionPageFactory(parent=edition, title="Opening", speakers=[anna, boris])
-    news_index = NewsIndexPageFactory(parent=home)
-    article = NewsArticlePageFactory(parent=news_index, title="Winners")
-    return SimpleNamespace(
-        home=home,
-        forum=forum,
-        edition=edition,
-        index=index,
-        anna=anna,
-        boris=boris,
-        session=session,
-        news_index=news_index,
-        article=article,
-    )
 
 
 @pytest.fixture
