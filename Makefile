@@ -30,7 +30,7 @@ run: install  ## Migrate, load the demo content and serve the site on http://loc
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
 
-test: install  ## Run the tests (SQLite by default; set DATABASE_URL for PostgreSQL)
+test: install browser-deps  ## Install what the tests need and run them all (SQLite by default; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest -q -n 2 --dist loadfile -m "not live"
 	$(BIN)/pytest -q -m live
 

@@ -1,7 +1,8 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
 
-`make browser-deps` installs /usr/bin/chromium and axe-core (tests/browser/node_modules). The
-tests skip, with that reason, only when Chromium is absent.
+`make browser-deps` installs /usr/bin/chromium and axe-core (tests/browser/node_modules);
+`make test` runs it first. Without Chromium the tests fail with that reason: nothing is
+skipped silently.
 """
 
 import os
@@ -29,12 +30,17 @@ DESKTOP = {"width": 1280, "height": 800}
 
 
 def pytest_collection_modifyitems(config, items):
-    skip = pytest.mark.skip(reason=f"{CHROMIUM} is absent: run `make browser-deps`")
     for item in items:
         if HERE in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.browser)
-            if not CHROMIUM.exists():
-                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _chromium_present():
+    """Fail, not skip, the browser tests when Chromium is missing (this conftest applies to
+    them only)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is absent: run `make browser-deps`", pytrace=False)
 
 
 @pytest.fixture(scope="session")
