@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from core.locales import localize, localize_snippets
-from core.tree import localized_children
+from core.tree import children_q, localized_children
 from core.visibility import visible
 from forum.choices import SessionFormat
 from forum.domain.speakers import attach_session_details
@@ -116,3 +116,30 @@ def forum_editions(*, locale):
 def edition_of_year(*, year, locale):
     """The visible forum edition of `year` in `locale`, or None."""
     return localize(visible(ForumEditionPage).filter(year=year), locale=locale).first()
+
+
+class AmbiguousSlug(ValueError):
+    """A session slug that names sessions in several editions."""
+
+
+def session_by_slug(*, slug, locale, year=None):
+    """The visible session with `slug` (in any language), in `locale`; `year` picks the
+    forum edition. None when not found; AmbiguousSlug when the slug names sessions of
+    several editions and no year is given."""
+    editions = visible(ForumEditionPage)
+    if year is not None:
+        editions = editions.filter(year=year)
+    paths = dict(editions.values_list("path", "year"))
+    found = visible(SessionPage).filter(slug=slug).filter(children_q(paths))
+    keys = {
+        key: paths[path[: -SessionPage.steplen]]
+        for key, path in found.values_list("translation_key", "path")
+    }
+    years = sorted(set(keys.values()))
+    if len(years) > 1:
+        listed = ", ".join(str(y) for y in years)
+        raise AmbiguousSlug(
+            f"The slug '{slug}' names sessions of the {listed} forums: pass `forumYear`."
+        )
+    sessions = visible(SessionPage).filter(translation_key__in=keys)
+    return localize(sessions, locale=locale).first()

@@ -1,15 +1,16 @@
 """Root fields of the forum: editions, a session, speakers."""
 
 import graphene
+from graphql import GraphQLError
 
 from api.batching import Batch, batched
 from api.locales import resolve_locale
 from api.types import paginate
 from core.locales import localized_by_slug
-from forum.domain.program import edition_of_year, forum_editions
+from forum.domain.program import AmbiguousSlug, edition_of_year, forum_editions, session_by_slug
 from forum.domain.speakers import speaker_list
 from forum.graphql.types import ForumEditionType, SessionType, SpeakerConnection, SpeakerType
-from forum.models import SessionPage, SpeakerPage
+from forum.models import SpeakerPage
 
 
 def one(page, locale):
@@ -26,7 +27,10 @@ class ForumQueries(graphene.ObjectType):
         ForumEditionType, year=graphene.Int(required=True), locale=graphene.String()
     )
     session = graphene.Field(
-        SessionType, slug=graphene.String(required=True), locale=graphene.String()
+        SessionType,
+        slug=graphene.String(required=True),
+        forum_year=graphene.Int(description="Needed when the slug is used in several editions"),
+        locale=graphene.String(),
     )
     speakers = graphene.Field(
         SpeakerConnection,
@@ -48,9 +52,13 @@ class ForumQueries(graphene.ObjectType):
         locale = resolve_locale(info=info, locale=locale)
         return one(edition_of_year(year=year, locale=locale), locale)
 
-    def resolve_session(root, info, slug, locale=None):
+    def resolve_session(root, info, slug, forum_year=None, locale=None):
         locale = resolve_locale(info=info, locale=locale)
-        return one(localized_by_slug(model=SessionPage, slug=slug, locale=locale), locale)
+        try:
+            session = session_by_slug(slug=slug, locale=locale, year=forum_year)
+        except AmbiguousSlug as error:
+            raise GraphQLError(str(error), extensions={"code": "AMBIGUOUS_SLUG"}) from None
+        return one(session, locale)
 
     def resolve_speakers(root, info, forum_year=None, locale=None, first=None, after=None):
         locale = resolve_locale(info=info, locale=locale)

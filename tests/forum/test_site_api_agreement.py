@@ -96,3 +96,22 @@ def test_speaker_sessions_are_the_same_on_the_site_and_in_the_api(
     )
     assert site == [s["title"] for s in result.data["speaker"]["sessions"]]
     assert site == ["Green country workshop", "Пленарное открытие"]
+
+
+def test_session_slug_in_two_editions_needs_the_forum_year(graphql, forum):
+    edition_2023 = forum[0]
+    edition_2022 = ForumEditionPageFactory(parent=edition_2023.get_parent(), year=2022)
+    SessionPageFactory(
+        parent=edition_2022, title="Opening plenary", starts_at=moscow(2022, 12, 3, 10)
+    )
+    ambiguous = graphql('{ session(slug: "opening-plenary") { title } }')
+    assert ambiguous.errors[0].message == (
+        "The slug 'opening-plenary' names sessions of the 2022, 2023 forums: pass `forumYear`."
+    )
+    assert ambiguous.errors[0].extensions == {"code": "AMBIGUOUS_SLUG"}
+    older = graphql(
+        '{ session(slug: "opening-plenary", forumYear: 2022) { startsAt edition { year } } }'
+    )
+    assert older.data["session"]["edition"]["year"] == 2022
+    newer = graphql('{ session(slug: "opening-plenary", forumYear: 2023) { edition { year } } }')
+    assert newer.data["session"]["edition"]["year"] == 2023
