@@ -140,10 +140,14 @@ def public_files(model):
 
 
 def is_public_file(obj):
-    """Whether a document or image may be shown to the public (one query)."""
+    """Whether a document or image may be shown to the public (one query, remembered on
+    the object for the rest of the request)."""
     if obj is None:
         return False
-    return not private_collections().filter(pk=obj.collection_id).exists()
+    if "_is_public_file" not in obj.__dict__:
+        private = private_collections().filter(pk=obj.collection_id).exists()
+        obj.__dict__["_is_public_file"] = not private
+    return obj.__dict__["_is_public_file"]
 
 
 def next_visibility_change(*, now=None):
