@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "forum",
     "prize",
     "search",
+    "schedule",
     "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
