@@ -1,12 +1,15 @@
-"""Query limits: size before parsing; depth, cost, page size and aliases as validation rules.
+"""Query limits: size before parsing, tokens while parsing, selections before validating;
+depth, cost, page size and aliases as validation rules.
 
-The rules are graphql-core `ValidationRule`s bound to the request's variables by
+Validation of a document can take time quadratic in its number of selections (graphql-core's
+OverlappingFieldsCanBeMergedRule), so the token and selection limits bound that work before
+it starts. The rules are graphql-core `ValidationRule`s bound to the request's variables by
 `limit_rules()`, and run after graphql-core's own rules."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from graphql import GraphQLError, ValidationRule, specified_rules
+from graphql import GraphQLError, ValidationRule, parse, specified_rules
 from graphql.language import (
     FieldNode,
     FragmentSpreadNode,
@@ -33,6 +36,11 @@ class Limits:
     default_list_size: int = 10
     max_aliases: int = 30
     max_query_bytes: int = 10_000
+    # Tokens of one document (comments are limited to as many): GraphiQL's full
+    # introspection query has about 200.
+    max_tokens: int = 2_000
+    # Fields, inline fragments and fragment spreads of a request (a batch as a whole).
+    max_selections: int = 300
     # Introspection (schema data, no database) costs a quarter: GraphiQL's full
     # introspection query costs about 50 000 by the list rule.
     introspection_cost_divisor: int = 4
@@ -46,6 +54,8 @@ class Limits:
             default_list_size=settings.GRAPHQL_DEFAULT_LIST_SIZE,
             max_aliases=settings.GRAPHQL_MAX_ALIASES,
             max_query_bytes=settings.GRAPHQL_MAX_QUERY_BYTES,
+            max_tokens=getattr(settings, "GRAPHQL_MAX_TOKENS", cls.max_tokens),
+            max_selections=getattr(settings, "GRAPHQL_MAX_SELECTIONS", cls.max_selections),
         )
 
 
@@ -55,6 +65,36 @@ def query_size_error(*, query, limits):
     if size > limits.max_query_bytes:
         return f"Query is {size} bytes; the maximum is {limits.max_query_bytes} bytes."
     return None
+
+
+def parse_limited(*, query, limits):
+    """The document of `query`; a GraphQLError (syntax) past `max_tokens` tokens."""
+    return parse(query, max_lexical_tokens=limits.max_tokens, max_comments=limits.max_tokens)
+
+
+def count_selections(*, document):
+    """How many fields, inline fragments and fragment spreads `document` has (no recursion)."""
+    count = 0
+    pending = [
+        definition.selection_set
+        for definition in document.definitions
+        if getattr(definition, "selection_set", None) is not None
+    ]
+    while pending:
+        selections = pending.pop().selections
+        count += len(selections)
+        pending.extend(s.selection_set for s in selections if getattr(s, "selection_set", None))
+    return count
+
+
+def selections_error(*, count, limits, batch=False):
+    """An error message if `count` selections are too many for one request; else None."""
+    if count <= limits.max_selections:
+        return None
+    return (
+        f"{'Batch' if batch else 'Query'} has {count} selections "
+        f"(fields, fragments and fragment spreads); the maximum is {limits.max_selections}."
+    )
 
 
 def limit_rules(*, variables, limits):

@@ -4,10 +4,11 @@ GET and POST (JSON, a JSON array batch, or application/graphql); GraphiQL for br
 
 import json
 import logging
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.http.request import RawPostDataException
 from graphene_django.settings import graphene_settings
 from graphene_django.views import GraphQLView, HttpError
@@ -17,17 +18,25 @@ from graphql import (
     OperationType,
     execute,
     get_operation_ast,
-    parse,
     validate,
 )
 
 from api import cache, persisted
-from api.limits import Limits, limit_rules, query_size_error
+from api.limits import (
+    Limits,
+    count_selections,
+    limit_rules,
+    parse_limited,
+    query_size_error,
+    selections_error,
+)
+from api.request_input import bad_request, has_lone_surrogate, load_json
 
 logger = logging.getLogger(__name__)
 
 JSON_TYPES = ("application/json",)
 GRAPHQL_TYPES = ("application/graphql", "application/graphql+json")
+INTERNAL_ERROR = "Internal error"
 
 
 @dataclass(frozen=True)
@@ -37,16 +46,60 @@ class Outcome:
     cacheable: bool = False
 
 
-def bad_request(message, status=400):
-    response = HttpResponseBadRequest(message)
-    response.status_code = status
-    return HttpError(response, message)
+@dataclass
+class Operation:
+    """One operation of a request, its parameters checked and its persisted query resolved."""
+
+    query: str
+    variables: dict | None
+    operation_name: str | None
+    sha256_hash: str | None
+    limits: Limits
+    _parsed: tuple | None = None
+
+    def parsed(self):
+        """(document, None) or (None, the GraphQLError of a syntax error); parsed once."""
+        if self._parsed is None:
+            try:
+                self._parsed = parse_limited(query=self.query, limits=self.limits), None
+            except GraphQLError as error:
+                self._parsed = None, error
+            except RecursionError:
+                self._parsed = None, GraphQLError("Query is nested too deeply.")
+        return self._parsed
+
+    def selections(self):
+        document, _ = self.parsed()
+        return count_selections(document=document) if document is not None else 0
+
+
+def is_internal(error):
+    """Whether a GraphQL error from execution comes from an unexpected exception (a database
+    error, a bug) rather than a GraphQLError raised on purpose: its text stays in the log.
+
+    Errors without a path come from parsing, validation or coercing the variables: graphql-core
+    words them about the request itself."""
+    original = error.original_error
+    return (
+        error.path is not None and original is not None and not isinstance(original, GraphQLError)
+    )
 
 
 class APIView(GraphQLView):
-    """One request: parse the body, run each operation with limits, answer JSON."""
+    """One request: parse the body, run each operation with limits, answer JSON.
+
+    Every answer carries an X-Request-ID header; internal errors reach the client as
+    "Internal error" with that id, and the log with their details under the same id."""
+
+    request_id = ""
 
     def dispatch(self, request, *args, **kwargs):
+        self.request_id = uuid.uuid4().hex
+        response = self.answer(request, *args, **kwargs)
+        response["X-Request-ID"] = self.request_id
+        return response
+
+    def answer(self, request, *args, **kwargs):
         # No ensure_csrf_cookie (unlike the parent): JSON answers must set no cookie.
         if request.method == "GET" and self.graphiql and self.request_wants_html(request):
             if "raw" not in request.GET:
@@ -62,19 +115,36 @@ class APIView(GraphQLView):
                 return self.batch_response(request, data)
             outcome = self.run_operation(request, data)
         except HttpError as error:
-            body = json.dumps({"errors": [{"message": error.message}]})
+            message = {"message": error.message}
+            if getattr(error, "code", None):
+                message["extensions"] = {"code": error.code}
             status = error.response.status_code
-            response = HttpResponse(body, status=status, content_type="application/json")
+            response = self.error_response(message, status=status)
             if status == 405:
                 response["Allow"] = error.response["Allow"]
-            response["Cache-Control"] = "no-store"
             return response
+        except Exception:
+            logger.exception("GraphQL request failed [request %s]", self.request_id)
+            return self.error_response(self.internal_error(), status=500)
         response = HttpResponse(
             outcome.body, status=outcome.status, content_type="application/json"
         )
         return cache.apply_http_caching(
             request=request, response=response, cacheable=outcome.cacheable
         )
+
+    def error_response(self, error, *, status):
+        body = json.dumps({"errors": [error]})
+        response = HttpResponse(body, status=status, content_type="application/json")
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def internal_error(self):
+        """The formatted error a client sees in place of an internal one."""
+        return {
+            "message": INTERNAL_ERROR,
+            "extensions": {"code": "INTERNAL_ERROR", "requestId": self.request_id},
+        }
 
     def batch_response(self, request, entries):
         limit = settings.GRAPHQL_MAX_BATCH
@@ -84,7 +154,18 @@ class APIView(GraphQLView):
             raise bad_request(f"Batch of {len(entries)} operations; the maximum is {limit}.")
         if not all(isinstance(entry, dict) for entry in entries):
             raise bad_request("Each operation in a batch must be a JSON object.")
-        results = [self.run_operation(request, entry) for entry in entries]
+        operations = [self.prepare_operation(request, entry) for entry in entries]
+        # Selections count for the batch as a whole, before any operation runs.
+        prepared = [op for op in operations if isinstance(op, Operation)]
+        if prepared:
+            total = sum(op.selections() for op in prepared)
+            too_many = selections_error(count=total, limits=prepared[0].limits, batch=True)
+            if too_many:
+                raise bad_request(too_many, code="TOO_MANY_SELECTIONS")
+        results = [
+            self.answer_operation(request, op) if isinstance(op, Operation) else op
+            for op in operations
+        ]
         body = "[" + ",".join(outcome.body for outcome in results) + "]"
         response = HttpResponse(body, status=200, content_type="application/json")
         response["Cache-Control"] = "no-store"
@@ -116,24 +197,19 @@ class APIView(GraphQLView):
                 f"Unsupported Content-Type '{content_type}': "
                 "send application/json or application/graphql."
             )
-        try:
-            data = json.loads(body)
-        except ValueError:
-            raise bad_request("Request body is not valid JSON.") from None
+        data = load_json(body, what="Request body")
         if not isinstance(data, dict | list):
             raise bad_request("Request body must be a JSON object (or an array for a batch).")
         return data
 
     def operation_params(self, request, data):
-        """(query, variables, operation name, extensions), checked for their JSON types."""
+        """(query, variables, operation name, extensions), checked for their JSON types and
+        for lone surrogates."""
 
         def param(name):
             value = request.GET.get(name) if request.method == "GET" else data.get(name)
             if isinstance(value, str) and name in ("variables", "extensions"):
-                try:
-                    value = json.loads(value) if value.strip() else None
-                except ValueError:
-                    raise bad_request(f"'{name}' is not valid JSON.") from None
+                value = load_json(value, what=f"'{name}'") if value.strip() else None
             return value
 
         query, variables = param("query"), param("variables")
@@ -148,10 +224,14 @@ class APIView(GraphQLView):
         ):
             if value is not None and not isinstance(value, kind):
                 raise bad_request(f"'{name}' must be {label}.")
+            if value is not None and has_lone_surrogate(value):
+                raise bad_request(
+                    f"'{name}' contains a lone UTF-16 surrogate: it is not valid Unicode."
+                )
         return query, variables, operation_name, extensions
 
-    def run_operation(self, request, data):
-        """The Outcome of one operation: from the response cache, or run and cached."""
+    def prepare_operation(self, request, data):
+        """An Operation to run, or the Outcome already known (persisted query not found)."""
         query, variables, operation_name, extensions = self.operation_params(request, data)
         try:
             query, sha256_hash = persisted.resolve_persisted_query(
@@ -167,58 +247,69 @@ class APIView(GraphQLView):
         too_large = query_size_error(query=query, limits=limits)
         if too_large:
             raise bad_request(too_large, status=413)
+        return Operation(query, variables, operation_name, sha256_hash, limits)
+
+    def run_operation(self, request, data):
+        """The Outcome of one operation: from the response cache, or run and cached."""
+        operation = self.prepare_operation(request, data)
+        if isinstance(operation, Outcome):
+            return operation
+        return self.answer_operation(request, operation)
+
+    def answer_operation(self, request, operation):
         key = cache.response_key(
             schema=self.schema,
-            query=query,
-            variables=variables,
-            operation_name=operation_name,
+            query=operation.query,
+            variables=operation.variables,
+            operation_name=operation.operation_name,
             request=request,
         )
         body = cache.cached_response(key=key)
         if body is not None:
+            # Only error-free answers are cached, so the query is valid: register its hash
+            # (checked against it) as a miss would.
+            if operation.sha256_hash:
+                persisted.remember_query(sha256_hash=operation.sha256_hash, query=operation.query)
             return Outcome(body, cacheable=True)
-        result, is_query = self.execute_operation(
-            request, query=query, variables=variables, operation_name=operation_name, limits=limits
-        )
+        result, is_query = self.execute_operation(request, operation)
         body, status = self.encode_result(result)
-        if sha256_hash and status == 200:
-            persisted.remember_query(sha256_hash=sha256_hash, query=query)
+        if operation.sha256_hash and status == 200:
+            persisted.remember_query(sha256_hash=operation.sha256_hash, query=operation.query)
         cacheable = is_query and not result.errors and not cache.is_uncacheable(request=request)
         if cacheable:
             cache.store_response(key=key, body=body)
         return Outcome(body, status, cacheable)
 
-    def execute_operation(self, request, *, query, variables, operation_name, limits):
+    def execute_operation(self, request, operation):
         """(ExecutionResult, whether it ran a query operation)."""
         schema = self.schema.graphql_schema
-        try:
-            document = parse(query)
-        except GraphQLError as error:
-            return ExecutionResult(errors=[error]), False
-        except RecursionError:
-            return ExecutionResult(errors=[GraphQLError("Query is nested too deeply.")]), False
-        operation = get_operation_ast(document, operation_name)
-        if (
-            request.method == "GET"
-            and operation is not None
-            and operation.operation != OperationType.QUERY
-        ):
+        variables, operation_name = operation.variables, operation.operation_name
+        document, syntax_error = operation.parsed()
+        if syntax_error is not None:
+            return ExecutionResult(errors=[syntax_error]), False
+        too_many = selections_error(
+            count=count_selections(document=document), limits=operation.limits
+        )
+        if too_many:
+            raise bad_request(too_many, code="TOO_MANY_SELECTIONS")
+        ast = get_operation_ast(document, operation_name)
+        if request.method == "GET" and ast is not None and ast.operation != OperationType.QUERY:
             raise HttpError(
                 HttpResponseNotAllowed(["POST"]),
-                f"Can only perform a {operation.operation.value} operation from a POST request.",
+                f"Can only perform a {ast.operation.value} operation from a POST request.",
             )
         try:
             errors = validate(
                 schema,
                 document,
-                limit_rules(variables=variables, limits=limits),
+                limit_rules(variables=variables, limits=operation.limits),
                 graphene_settings.MAX_VALIDATION_ERRORS,
             )
         except RecursionError:
             errors = [GraphQLError("Query is nested too deeply.")]
         if errors:
             return ExecutionResult(errors=errors), False
-        is_query = operation is not None and operation.operation == OperationType.QUERY
+        is_query = ast is not None and ast.operation == OperationType.QUERY
         try:
             result = execute(
                 schema,
@@ -230,9 +321,9 @@ class APIView(GraphQLView):
                 middleware=self.get_middleware(request),
                 execution_context_class=self.execution_context_class,
             )
-        except Exception as error:  # a bug, not the client's fault, but answer in GraphQL
-            logger.exception("GraphQL execution failed")
-            error = GraphQLError(f"Internal error: {type(error).__name__}")
+        except Exception:  # a bug, not the client's fault, but answer in GraphQL
+            logger.exception("GraphQL execution failed [request %s]", self.request_id)
+            error = GraphQLError(INTERNAL_ERROR, extensions=self.internal_error()["extensions"])
             return ExecutionResult(errors=[error]), False
         return result, is_query
 
@@ -241,9 +332,24 @@ class APIView(GraphQLView):
         response = {}
         status = 200
         if result.errors:
-            response["errors"] = [self.format_error(error) for error in result.errors]
+            response["errors"] = [self.format_result_error(error) for error in result.errors]
         if result.errors and any(not error.path for error in result.errors):
             status = 400
         else:
             response["data"] = result.data
         return json.dumps(response, separators=(",", ":")), status
+
+    def format_result_error(self, error):
+        """The error as the client sees it: internal ones logged and replaced."""
+        formatted = self.format_error(error)
+        if is_internal(error):
+            original = error.original_error
+            logger.error(
+                "GraphQL field %s failed [request %s]",
+                ".".join(str(part) for part in error.path),
+                self.request_id,
+                exc_info=(type(original), original, original.__traceback__),
+            )
+            formatted = {key: formatted[key] for key in ("locations", "path") if key in formatted}
+            formatted = {**self.internal_error(), **formatted}
+        return formatted
