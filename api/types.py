@@ -47,6 +47,11 @@ class PageInterface(graphene.Interface):
     slug = graphene.String(required=True)
     title = graphene.String(required=True)
     locale = graphene.String(required=True, description="Language this object is in")
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when the page is not yet translated into the requested language "
+        "and comes in its source language instead",
+    )
     url = graphene.String(description="Path of the page on the site, e.g. /en/forum/2023/")
     seo_title = graphene.String(required=True)
     search_description = graphene.String(required=True)
@@ -72,6 +77,9 @@ class PageInterface(graphene.Interface):
 
     def resolve_locale(root, info):
         return locale_code(info, root.locale_id)
+
+    def resolve_is_fallback(root, info):
+        return root.locale_id != batch_of(root).locale.id
 
     def resolve_url(root, info):
         return root.get_url(request=info.context)

@@ -177,3 +177,39 @@ def test_changes_list_what_was_published_and_unpublished_since(graphql, home, ne
     assert result["entries"] == []
     assert result["deleted"] == [{"type": "Session", "id": str(gone.pk)}]
     assert later["sessions"] == later["deleted"] == []
+
+
+def test_page_by_path_in_russian_gives_untranslated_article_as_fallback(
+    graphql, news_index, locale_ru
+):
+    translate(news_index.get_parent(), locale_ru, title="Главная")
+    translate(news_index, locale_ru, title="Новости")
+    NewsArticlePageFactory(parent=news_index, title="Winners", slug="winners")
+    query = """query ($path: String!) { page(path: $path) { title locale isFallback } }"""
+
+    russian = data(graphql(query, {"path": "/ru/news/winners/"}))["page"]
+    english = data(graphql(query, {"path": "/en/news/winners/"}))["page"]
+    listed = data(graphql('{ news(locale: "ru") { edges { node { title isFallback } } } }'))
+
+    assert russian == {"title": "Winners", "locale": "en", "isFallback": True}
+    assert english == {"title": "Winners", "locale": "en", "isFallback": False}
+    assert listed["news"]["edges"] == [{"node": {"title": "Winners", "isFallback": True}}]
+
+
+def test_page_by_id_returns_the_visible_page_in_the_requested_language(graphql, home, locale_ru):
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    translate(home, locale_ru, title="Главная")
+    translate(about, locale_ru, title="О форуме")
+    secret = StandardPageFactory(parent=home, title="Secret", slug="secret", live=False)
+    query = """query ($id: ID!, $locale: String) {
+        page(id: $id, locale: $locale) { title locale isFallback } }"""
+
+    assert data(graphql(query, {"id": about.pk}))["page"]["title"] == "About"
+    assert data(graphql(query, {"id": about.pk, "locale": "ru"}))["page"] == {
+        "title": "О форуме",
+        "locale": "ru",
+        "isFallback": False,
+    }
+    assert data(graphql(query, {"id": secret.pk}))["page"] is None
+    both = graphql('{ page(id: 1, path: "/en/") { title } }')
+    assert both.errors[0].message == "Give `page` either a `path` or an `id`."
