@@ -7,10 +7,9 @@ from api.changes import changes_query
 from api.pages import PageQueries
 from api.schema import PreviewQuery
 from api.streamfield import TYPES as BLOCK_TYPES
-from api.types import GenericPage
+from api.types import PAGE_TYPES, GenericPage
 from forum.graphql.queries import ForumQueries
 from pages.graphql.queries import PagesQueries
-from pages.graphql.types import TYPES as PAGE_TYPES
 from prize.graphql.queries import PrizeQueries
 from search.graphql.queries import SearchQueries
 
@@ -28,4 +27,5 @@ class Query(
     pass
 
 
-schema = graphene.Schema(query=Query, types=[*PAGE_TYPES, GenericPage, *BLOCK_TYPES])
+# Every registered page type, including those reached only through the Page interface.
+schema = graphene.Schema(query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES])

@@ -7,7 +7,15 @@ from api.locales import choice_label, html
 from api.types import CountedConnection, PageInterface, image_field, register_page_type
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.graphql import loaders
-from forum.models import ForumEditionPage, Room, SessionPage, SpeakerPage, Theme
+from forum.models import (
+    ForumEditionPage,
+    ForumIndexPage,
+    Room,
+    SessionPage,
+    SpeakerIndexPage,
+    SpeakerPage,
+    Theme,
+)
 
 load_edition = ancestors_loader(ForumEditionPage)
 
@@ -159,3 +167,24 @@ class ForumEditionType(graphene.ObjectType):
 class SpeakerConnection(CountedConnection):
     class Meta:
         node = SpeakerType
+
+
+@register_page_type(ForumIndexPage)
+class ForumIndexType(graphene.ObjectType):
+    introduction = graphene.String(required=True, description="HTML")
+
+    class Meta:
+        name = "ForumIndex"
+        interfaces = (PageInterface,)
+
+    def resolve_introduction(root, info):
+        return html(root.introduction, root)
+
+
+@register_page_type(SpeakerIndexPage)
+class SpeakerIndexType(graphene.ObjectType):
+    introduction = graphene.String(required=True)
+
+    class Meta:
+        name = "SpeakerIndex"
+        interfaces = (PageInterface,)

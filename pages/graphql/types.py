@@ -5,7 +5,14 @@ import graphene
 from api.locales import choice_label, html
 from api.streamfield import body_field
 from api.types import CountedConnection, PageInterface, image_field, register_page_type
-from pages.models import ClubPage, HomePage, NewsArticlePage, StandardPage
+from pages.models import (
+    ClubIndexPage,
+    ClubPage,
+    HomePage,
+    NewsArticlePage,
+    NewsIndexPage,
+    StandardPage,
+)
 
 
 @register_page_type(HomePage)
@@ -63,10 +70,27 @@ class ClubType(graphene.ObjectType):
         return html(root.description, root)
 
 
+@register_page_type(NewsIndexPage)
+class NewsIndexType(graphene.ObjectType):
+    introduction = graphene.String(required=True)
+
+    class Meta:
+        name = "NewsIndex"
+        interfaces = (PageInterface,)
+
+
+@register_page_type(ClubIndexPage)
+class ClubIndexType(graphene.ObjectType):
+    introduction = graphene.String(required=True, description="HTML")
+
+    class Meta:
+        name = "ClubIndex"
+        interfaces = (PageInterface,)
+
+    def resolve_introduction(root, info):
+        return html(root.introduction, root)
+
+
 class NewsArticleConnection(CountedConnection):
     class Meta:
         node = NewsArticleType
-
-
-# Types reached only through the Page interface: listed for the schema.
-TYPES = [HomePageType, StandardPageType]

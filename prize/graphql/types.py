@@ -7,7 +7,7 @@ from api.locales import choice_label, html
 from api.types import CountedConnection, PageInterface, image_field, register_page_type
 from prize import choices
 from prize.graphql import loaders
-from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage
+from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage, PrizeIndexPage
 
 PrizeTrack = graphene.Enum.from_enum(
     choices.PrizeTrack, description="National (#WEARETOGETHER) or international track"
@@ -160,3 +160,15 @@ class PrizeEditionType(graphene.ObjectType):
 class EntryConnection(CountedConnection):
     class Meta:
         node = EntryType
+
+
+@register_page_type(PrizeIndexPage)
+class PrizeIndexType(graphene.ObjectType):
+    introduction = graphene.String(required=True, description="HTML")
+
+    class Meta:
+        name = "PrizeIndex"
+        interfaces = (PageInterface,)
+
+    def resolve_introduction(root, info):
+        return html(root.introduction, root)

@@ -12,6 +12,7 @@ from tests.factories import (
     ImageFactory,
     NewsArticlePageFactory,
     NewsIndexPageFactory,
+    PrizeIndexPageFactory,
     SessionPageFactory,
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
@@ -213,3 +214,33 @@ def test_page_by_id_returns_the_visible_page_in_the_requested_language(graphql, 
     assert data(graphql(query, {"id": secret.pk}))["page"] is None
     both = graphql('{ page(id: 1, path: "/en/") { title } }')
     assert both.errors[0].message == "Give `page` either a `path` or an `id`."
+
+
+@pytest.mark.parametrize(
+    "factory,typename",
+    [
+        (ForumIndexPageFactory, "ForumIndex"),
+        (PrizeIndexPageFactory, "PrizeIndex"),
+        (NewsIndexPageFactory, "NewsIndex"),
+        (ClubIndexPageFactory, "ClubIndex"),
+    ],
+)
+def test_index_page_by_path_has_its_type_and_introduction(graphql, home, factory, typename):
+    index = factory(parent=home, introduction="<p>Start here</p>")
+    query = f"""{{ page(path: "{index.url}") {{ __typename
+        ... on {typename} {{ introduction }} }} }}"""
+    page = data(graphql(query))["page"]
+    assert page["__typename"] == typename
+    assert "Start here" in page["introduction"]
+
+
+def test_speaker_index_by_path_has_its_type_and_introduction(graphql, home):
+    forum = ForumIndexPageFactory(parent=home)
+    index = SpeakerIndexPageFactory(parent=forum, introduction="Everyone who spoke")
+    query = (
+        f'{{ page(path: "{index.url}") {{ __typename ... on SpeakerIndex {{ introduction }} }} }}'
+    )
+    assert data(graphql(query))["page"] == {
+        "__typename": "SpeakerIndex",
+        "introduction": "Everyone who spoke",
+    }
