@@ -35,8 +35,12 @@ UNCACHEABLE = "_graphql_uncacheable"
 
 
 def content_version():
-    """The current content version token; a new one once a scheduled change is due."""
+    """The current content version token; a new one once a scheduled change is due. None
+    while the cache is unreachable (django-redis answers get_many with None when it ignores
+    an outage): then responses are neither looked up nor stored."""
     found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+    if found is None:
+        return None
     version, next_change = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY)
     due = (
         next_change is not None
@@ -57,6 +61,9 @@ def seconds_to_next_change():
     """Seconds until content changes by itself, or None when nothing is scheduled; looked
     up once per content version."""
     version = content_version()
+    if version is None:  # the cache is unreachable: ask the database every time
+        moment = next_visibility_change()
+        return None if moment is None else max(0.0, moment.timestamp() - time.time())
     next_change = cache.get(NEXT_CHANGE_KEY)
     if next_change is None or next_change["version"] != version:
         moment = next_visibility_change()
@@ -104,9 +111,13 @@ def query_hash(*, query):
 
 
 def response_key(*, schema, query, variables, operation_name, request):
-    """The cache key of one operation's response."""
+    """The cache key of one operation's response; None while the cache is unreachable (an
+    answer stored under an unknown version could outlive a publish)."""
+    version = content_version()
+    if version is None:
+        return None
     parts = [
-        content_version(),
+        version,
         schema_digest(schema),
         query_hash(query=query),
         json.dumps(variables or {}, sort_keys=True, separators=(",", ":")),
@@ -119,11 +130,12 @@ def response_key(*, schema, query, variables, operation_name, request):
 
 def cached_response(*, key):
     """The cached JSON body for `key`, or None."""
-    return cache.get(key)
+    return None if key is None else cache.get(key)
 
 
 def store_response(*, key, body):
-    cache.set(key, body, timeout=lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS))
+    if key is not None:
+        cache.set(key, body, timeout=lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS))
 
 
 def mark_uncacheable(*, request):

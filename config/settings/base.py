@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "graphene_django",
     "axes",
     "corsheaders",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy: inert unless CONTENT_SECURITY_POLICY is set (production.py).
+    "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -124,13 +127,31 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def redis_cache(location):
+    """The Redis cache at `location`. An outage degrades, it does not take the site down:
+    Redis answers in a millisecond, so short socket timeouts bound a hung server, and
+    IGNORE_EXCEPTIONS turns a failed call into a miss (get -> default, set -> not stored,
+    logged: DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS) in every caller, Wagtail's and Django's
+    included; pages and the API then answer from the database. /health/ asks Redis itself
+    and reports "degraded" (config/health.py). tests/config/test_outages.py runs it against
+    real faults."""
+    timeout = float(env("REDIS_TIMEOUT_SECONDS", "0.25"))
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": timeout,
+            "SOCKET_TIMEOUT": timeout,
+            "IGNORE_EXCEPTIONS": True,
+        },
+    }
+
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": env("REDIS_URL"),
-        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-    }
+    CACHES["default"] = redis_cache(env("REDIS_URL"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -196,3 +217,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# GraphiQL, the in-browser IDE on GET /graphql/ from a browser: on in development and tests,
+# off in production unless GRAPHQL_GRAPHIQL=1 (production.py); read per request (api/urls.py).
+GRAPHQL_GRAPHIQL = env_bool("GRAPHQL_GRAPHIQL", True)
+# Largest document an editor may upload (Wagtail checks it in the admin forms); images have
+# WAGTAILIMAGES_MAX_UPLOAD_SIZE above.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env("WAGTAILDOCS_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+
+# Log each cache call that failed and was ignored (the Redis cache's IGNORE_EXCEPTIONS).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True

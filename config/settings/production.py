@@ -5,6 +5,9 @@ Stack: N gunicorn app servers behind a load balancer, PostgreSQL (DATABASE_URL),
 purgeable CDN / front-end cache. See docs/deploy.md.
 """
 
+from urllib.parse import urlsplit
+
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -23,9 +26,17 @@ WHITENOISE_MAX_AGE = int(env("WHITENOISE_MAX_AGE", "3600"))
 DATABASES["default"]["CONN_MAX_AGE"] = int(env("DATABASE_CONN_MAX_AGE", "600"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A hung server fails fast instead of holding the worker until gunicorn kills it: the
+    # connection is given up after connect_timeout seconds (/health/ then answers 503), and
+    # PostgreSQL cancels any statement running longer than statement_timeout (ms; 0 = none,
+    # e.g. for a long `migrate`). docs/deploy.md "Outages".
     # Short OLTP queries: PostgreSQL's JIT compiler costs more than it saves (it added ~0.5 s
     # to the programme query when table statistics were stale; docs/performance.md).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    statement_timeout = int(env("DATABASE_STATEMENT_TIMEOUT_MS", "30000"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=int(env("DATABASE_CONNECT_TIMEOUT", "3")),
+        options=f"-c jit=off -c statement_timeout={statement_timeout}",
+    )
 
 # HTTPS behind a TLS-terminating load balancer.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -53,6 +64,60 @@ if env("AWS_STORAGE_BUCKET_NAME"):
     AWS_DEFAULT_ACL = None
     AWS_S3_FILE_OVERWRITE = False
     AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+
+# GraphiQL (the in-browser IDE on /graphql/) only when asked for.
+GRAPHQL_GRAPHIQL = env_bool("GRAPHQL_GRAPHIQL", False)
+
+
+def media_origins():
+    """Where image URLs point when media are on S3: the CDN, else the endpoint or AWS
+    (path-style and virtual-hosted bucket URLs both); none for local media ('self')."""
+    bucket = env("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return []
+    if env("AWS_S3_CUSTOM_DOMAIN"):
+        return [f"https://{env('AWS_S3_CUSTOM_DOMAIN')}"]
+    if env("AWS_S3_ENDPOINT_URL"):
+        endpoint = urlsplit(env("AWS_S3_ENDPOINT_URL"))
+        return [
+            f"{endpoint.scheme}://{endpoint.netloc}",
+            f"{endpoint.scheme}://{bucket}.{endpoint.netloc}",
+        ]
+    region = env("AWS_S3_REGION_NAME", "us-east-1")
+    return [f"https://{bucket}.s3.amazonaws.com", f"https://{bucket}.s3.{region}.amazonaws.com"]
+
+
+# Content-Security-Policy (django-csp) on every response of the site. Inline scripts need
+# the request's nonce (request.csp_nonce); the site has none today (JSON-LD blocks are data).
+# Excluded: the Wagtail admin and /django-admin/, whose own templates use inline scripts and
+# styles (a policy allowing 'unsafe-inline' there would add little), which stay behind login,
+# X-Frame-Options and the admin's own escaping; and /graphql/ while GraphiQL is on (CDN
+# scripts and an inline script; its JSON answers need no CSP). Embedded videos (EmbedBlock)
+# are frames from the providers in CSP_FRAME_SOURCES.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": [
+        "/admin/",
+        "/django-admin/",
+        *(["/graphql/"] if GRAPHQL_GRAPHIQL else []),
+    ],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *media_origins()],
+        "frame-src": [
+            SELF,
+            *env_list(
+                "CSP_FRAME_SOURCES",
+                "https://www.youtube.com,https://www.youtube-nocookie.com,"
+                "https://player.vimeo.com,https://vk.com,https://vkvideo.ru",
+            ),
+        ],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+    },
+}
 
 # Search: the database backend unless an OpenSearch cluster is configured.
 if env("OPENSEARCH_URL"):
