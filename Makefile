@@ -64,6 +64,8 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 serve-prod: install  ## gunicorn (2 workers), production settings, PostgreSQL + Redis
 	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$(PROD_DB)'" \
 		| grep -q 1 || psql -h 127.0.0.1 -U postgres -c 'CREATE DATABASE "$(PROD_DB)"'
+	redis-cli -h 127.0.0.1 CONFIG SET maxmemory 256mb >/dev/null  # bounded, evicting: docs/deploy.md
+	redis-cli -h 127.0.0.1 CONFIG SET maxmemory-policy allkeys-lru >/dev/null
 	$(PROD_ENV) $(BIN)/python manage.py migrate --noinput
 	$(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
 	$(PROD_ENV) $(BIN)/gunicorn config.wsgi --workers 2 --bind 127.0.0.1:$(PORT)

@@ -134,7 +134,10 @@ def cached_response(*, key):
 
 
 def store_response(*, key, body):
-    if key is not None:
+    """Keep `body` for the next identical request; answers over
+    GRAPHQL_RESPONSE_CACHE_MAX_BYTES are not kept (each distinct query an anonymous client
+    sends would otherwise take that much memory in Redis)."""
+    if key is not None and len(body) <= settings.GRAPHQL_RESPONSE_CACHE_MAX_BYTES:
         cache.set(key, body, timeout=lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS))
 
 

@@ -206,7 +206,12 @@ GRAPHQL_MAX_TOKENS = 2_000  # lexical tokens, counted while parsing
 GRAPHQL_MAX_SELECTIONS = 300  # fields, fragments and spreads, counted before validation
 GRAPHQL_HTTP_MAX_AGE = 60  # Cache-Control max-age of successful GET answers
 GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyway
-GRAPHQL_PERSISTED_QUERY_SECONDS = 30 * 24 * 3600
+# Largest answer kept in the response cache: the demo's whole programme is ~0.25 MB, the
+# benchmark's 300-session programme ~0.55 MB.
+GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1024 * 1024
+# Persisted queries are at most GRAPHQL_MAX_QUERY_BYTES each; a client re-registers an
+# expired one with its next request (Apollo's protocol).
+GRAPHQL_PERSISTED_QUERY_SECONDS = 7 * 24 * 3600
 GRAPHQL_PREVIEW_MAX_AGE = 3600  # lifetime of a draft preview token (api/preview.py)
 # The frontend's preview route, e.g. https://www.example.org/api/preview?token={token}
 GRAPHQL_PREVIEW_FRONTEND_URL = env("FRONTEND_PREVIEW_URL", "")

@@ -136,3 +136,15 @@ def test_redis_round_trip_and_invalidation(gql, edition, redis_db, django_assert
     after = gql.get(FORUMS)
     assert after.json()["data"]["forums"][0]["city"] == "Moscow"
     assert after["ETag"] != first["ETag"]
+
+
+@pytest.mark.parametrize("limit,kept", [(10, False), (1024 * 1024, True)])
+def test_answer_over_the_size_limit_is_not_kept(gql, edition, settings, limit, kept):
+    """Anonymous clients cannot fill the cache with large answers: an answer over the limit
+    is computed afresh each time (a change made without a signal shows at once)."""
+    settings.GRAPHQL_RESPONSE_CACHE_MAX_BYTES = limit
+    first = gql.get(FORUMS).json()["data"]["forums"][0]["city"]
+    type(edition).objects.filter(pk=edition.pk).update(city="Samara")
+    again = gql.get(FORUMS).json()["data"]["forums"][0]["city"]
+    assert first == "Kazan"
+    assert again == ("Kazan" if kept else "Samara")
