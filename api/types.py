@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page as WagtailPage
 
 from api.batching import Batch, batch_of
-from api.locales import locale_code
+from api.locales import html, locale_code
 from core.pagination import PaginationError, take, window
 from core.tree import group_by
 from core.visibility import public_files, visible
@@ -180,6 +180,16 @@ def load_images(batch, attr):
     images = list(public_files(get_image_model()).filter(pk__in=ids)) if ids else []
     batch.child(images)
     return {i.pk: i for i in images}
+
+
+def html_field(attr, description="HTML"):
+    """A rich-text field for `attr`: HTML with internal links into the requested locale, and
+    links to invisible pages or private documents without their target."""
+
+    def resolve(root, info):
+        return html(getattr(root, attr), root)
+
+    return graphene.String(required=True, description=description, resolver=resolve)
 
 
 def image_field(attr, description=None):

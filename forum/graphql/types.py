@@ -3,8 +3,14 @@
 import graphene
 
 from api.batching import ancestors_loader, batch_of
-from api.locales import choice_label, html
-from api.types import CountedConnection, PageInterface, image_field, register_page_type
+from api.locales import choice_label
+from api.types import (
+    CountedConnection,
+    PageInterface,
+    html_field,
+    image_field,
+    register_page_type,
+)
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.graphql import loaders
 from forum.models import (
@@ -78,7 +84,7 @@ class SessionType(graphene.ObjectType):
     language = graphene.String(required=True, description="ru, en or ru-en")
     language_label = graphene.String(required=True)
     summary = graphene.String(required=True)
-    description = graphene.String(required=True, description="HTML")
+    description = html_field("description")
     speakers = graphene.List(graphene.NonNull(SessionSpeakerType), required=True)
     edition = graphene.Field(lambda: ForumEditionType)
 
@@ -91,9 +97,6 @@ class SessionType(graphene.ObjectType):
 
     def resolve_language_label(root, info):
         return choice_label(SessionLanguage, root.language, obj=root)
-
-    def resolve_description(root, info):
-        return html(root.description, root)
 
     def resolve_speakers(root, info):
         return batch_of(root).load(loaders.load_session_speakers).get(root.pk, [])
@@ -109,7 +112,7 @@ class SpeakerType(graphene.ObjectType):
     organisation = graphene.String(required=True)
     country = graphene.String(required=True)
     photo = image_field("photo")
-    biography = graphene.String(required=True, description="HTML")
+    biography = html_field("biography")
     sessions = graphene.List(
         graphene.NonNull(SessionType), required=True, description="In every edition, newest first"
     )
@@ -117,9 +120,6 @@ class SpeakerType(graphene.ObjectType):
     class Meta:
         name = "Speaker"
         interfaces = (PageInterface,)
-
-    def resolve_biography(root, info):
-        return html(root.biography, root)
 
     def resolve_sessions(root, info):
         found = batch_of(root).load(loaders.load_speaker_sessions)
@@ -133,7 +133,7 @@ class ForumEditionType(graphene.ObjectType):
     end_date = graphene.Date(required=True)
     city = graphene.String(required=True)
     venue = graphene.String(required=True)
-    summary = graphene.String(required=True, description="HTML")
+    summary = html_field("summary")
     partners = graphene.List(graphene.NonNull(graphene.String), required=True)
     image = image_field("image")
     themes = graphene.List(graphene.NonNull(ThemeType), required=True)
@@ -149,9 +149,6 @@ class ForumEditionType(graphene.ObjectType):
     class Meta:
         name = "ForumEdition"
         interfaces = (PageInterface,)
-
-    def resolve_summary(root, info):
-        return html(root.summary, root)
 
     def resolve_partners(root, info):
         return root.partner_list()
@@ -171,14 +168,11 @@ class SpeakerConnection(CountedConnection):
 
 @register_page_type(ForumIndexPage)
 class ForumIndexType(graphene.ObjectType):
-    introduction = graphene.String(required=True, description="HTML")
+    introduction = html_field("introduction")
 
     class Meta:
         name = "ForumIndex"
         interfaces = (PageInterface,)
-
-    def resolve_introduction(root, info):
-        return html(root.introduction, root)
 
 
 @register_page_type(SpeakerIndexPage)

@@ -2,9 +2,15 @@
 
 import graphene
 
-from api.locales import choice_label, html
+from api.locales import choice_label
 from api.streamfield import body_field
-from api.types import CountedConnection, PageInterface, image_field, register_page_type
+from api.types import (
+    CountedConnection,
+    PageInterface,
+    html_field,
+    image_field,
+    register_page_type,
+)
 from pages.models import (
     ClubIndexPage,
     ClubPage,
@@ -55,7 +61,7 @@ class ClubType(graphene.ObjectType):
     kind_label = graphene.String(required=True)
     region = graphene.String(required=True)
     city = graphene.String(required=True)
-    description = graphene.String(required=True, description="HTML")
+    description = html_field("description")
     contact_email = graphene.String(required=True)
     website = graphene.String(required=True)
 
@@ -65,9 +71,6 @@ class ClubType(graphene.ObjectType):
 
     def resolve_kind_label(root, info):
         return choice_label(ClubPage.Kind, root.kind, obj=root)
-
-    def resolve_description(root, info):
-        return html(root.description, root)
 
 
 @register_page_type(NewsIndexPage)
@@ -81,14 +84,11 @@ class NewsIndexType(graphene.ObjectType):
 
 @register_page_type(ClubIndexPage)
 class ClubIndexType(graphene.ObjectType):
-    introduction = graphene.String(required=True, description="HTML")
+    introduction = html_field("introduction")
 
     class Meta:
         name = "ClubIndex"
         interfaces = (PageInterface,)
-
-    def resolve_introduction(root, info):
-        return html(root.introduction, root)
 
 
 class NewsArticleConnection(CountedConnection):

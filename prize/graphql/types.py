@@ -3,8 +3,14 @@
 import graphene
 
 from api.batching import batch_of
-from api.locales import choice_label, html
-from api.types import CountedConnection, PageInterface, image_field, register_page_type
+from api.locales import choice_label
+from api.types import (
+    CountedConnection,
+    PageInterface,
+    html_field,
+    image_field,
+    register_page_type,
+)
 from prize import choices
 from prize.graphql import loaders
 from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage, PrizeIndexPage
@@ -46,7 +52,7 @@ class EntryType(graphene.ObjectType):
     region = graphene.String(required=True, description="Russian region (national track)")
     country = graphene.String(required=True)
     summary = graphene.String(required=True)
-    description = graphene.String(required=True, description="HTML")
+    description = html_field("description")
     image = image_field("image")
     status = graphene.Field(EntryStatus, required=True)
     place = graphene.Int()
@@ -65,15 +71,12 @@ class EntryType(graphene.ObjectType):
     def resolve_entry_type_label(root, info):
         return choice_label(choices.EntryType, root.entry_type, obj=root)
 
-    def resolve_description(root, info):
-        return html(root.description, root)
-
 
 @register_page_type(NominationPage)
 class NominationType(graphene.ObjectType):
     name = graphene.String(required=True)
-    description = graphene.String(required=True, description="HTML")
-    eligibility = graphene.String(required=True, description="HTML: who can apply")
+    description = html_field("description")
+    eligibility = html_field("eligibility", description="HTML: who can apply")
     grant_limit = graphene.Int(description="Roubles; the category's when not set")
     category = ancestor_field(lambda: CategoryType, loaders.load_category_of_nomination)
     entries = graphene.List(
@@ -86,12 +89,6 @@ class NominationType(graphene.ObjectType):
     class Meta:
         name = "Nomination"
         interfaces = (PageInterface,)
-
-    def resolve_description(root, info):
-        return html(root.description, root)
-
-    def resolve_eligibility(root, info):
-        return html(root.eligibility, root)
 
     def resolve_grant_limit(root, info):
         if root.grant_limit is not None:
@@ -109,7 +106,7 @@ class NominationType(graphene.ObjectType):
 @register_page_type(CategoryPage)
 class CategoryType(graphene.ObjectType):
     name = graphene.String(required=True)
-    description = graphene.String(required=True, description="HTML")
+    description = html_field("description")
     grant_limit = graphene.Int(description="Roubles")
     benefits = graphene.String(required=True)
     nominations = children_field(NominationType, loaders.load_nominations)
@@ -117,9 +114,6 @@ class CategoryType(graphene.ObjectType):
     class Meta:
         name = "Category"
         interfaces = (PageInterface,)
-
-    def resolve_description(root, info):
-        return html(root.description, root)
 
 
 class Stage(graphene.ObjectType):
@@ -137,7 +131,7 @@ class PrizeEditionType(graphene.ObjectType):
     year = graphene.Int(required=True)
     track = graphene.Field(PrizeTrack, required=True)
     track_label = graphene.String(required=True)
-    summary = graphene.String(required=True, description="HTML")
+    summary = html_field("summary")
     countries_count = graphene.Int(description="Countries the applications came from")
     image = image_field("image")
     stages = graphene.List(graphene.NonNull(Stage), required=True)
@@ -150,9 +144,6 @@ class PrizeEditionType(graphene.ObjectType):
     def resolve_track_label(root, info):
         return choice_label(choices.PrizeTrack, root.track, obj=root)
 
-    def resolve_summary(root, info):
-        return html(root.summary, root)
-
     def resolve_stages(root, info):
         return batch_of(root).load(loaders.load_stages).get(root.pk, [])
 
@@ -164,11 +155,8 @@ class EntryConnection(CountedConnection):
 
 @register_page_type(PrizeIndexPage)
 class PrizeIndexType(graphene.ObjectType):
-    introduction = graphene.String(required=True, description="HTML")
+    introduction = html_field("introduction")
 
     class Meta:
         name = "PrizeIndex"
         interfaces = (PageInterface,)
-
-    def resolve_introduction(root, info):
-        return html(root.introduction, root)
