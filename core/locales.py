@@ -86,18 +86,6 @@ def localized_by_slug(*, model, slug, locale):
     return localize(visible(model).filter(translation_key__in=keys), locale=locale).first()
 
 
-def localize_pages(*, pages, locale, model):
-    """Each of `pages` (visible or not) as its visible `model` page in `locale`, with the same
-    fallback as `localize`; pages with no visible translation at all are left out. One query."""
-    pages = list(pages)
-    keys = {p.translation_key for p in pages}
-    if not keys:
-        return []
-    found = localize(visible(model).filter(translation_key__in=keys), locale=locale)
-    by_key = {p.translation_key: p for p in found}
-    return [by_key[p.translation_key] for p in pages if p.translation_key in by_key]
-
-
 def localize_snippets(*, model, ids, locale):
     """{id: the snippet's translation in `locale`, else the snippet itself}, one query."""
     ids = set(ids) - {None}

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
 from core.locales import content_locale, localize
-from core.visibility import private_collections, visible
+from core.visibility import public_files, visible
 
 NO_TARGET = "<a>"
 
@@ -44,10 +44,7 @@ class PublicDocumentLinkHandler(DocumentLinkHandler):
         documents = cls.get_many(attrs_list)
         ids = {d.pk for d in documents if d is not None}
         public = set(
-            get_document_model()
-            .objects.filter(pk__in=ids)
-            .exclude(collection__in=private_collections())
-            .values_list("pk", flat=True)
+            public_files(get_document_model()).filter(pk__in=ids).values_list("pk", flat=True)
         )
         return [
             f'<a href="{escape(d.url)}">' if d is not None and d.pk in public else NO_TARGET

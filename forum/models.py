@@ -218,11 +218,16 @@ class SessionPage(DomainContextMixin, Page):
     def edition(self):
         return self.get_parent().specific
 
-    def speaker_names(self):
-        """The names of the session's visible speakers, for the search index."""
+    def visible_speaker_roles(self):
+        """The session's speaker roles whose speaker the public may see, in the editors'
+        order (in the session's own language: the search index and REST v2 read it)."""
         roles = list(self.speaker_roles.select_related("speaker"))
         shown = visible_ids(ids={r.speaker_id for r in roles})
-        return " ".join(r.speaker.title for r in roles if r.speaker_id in shown)
+        return [r for r in roles if r.speaker_id in shown]
+
+    def speaker_names(self):
+        """The names of the session's visible speakers, for the search index."""
+        return " ".join(r.speaker.title for r in self.visible_speaker_roles())
 
 
 class SessionSpeaker(Orderable):

@@ -2,8 +2,6 @@
 
 from rest_framework import serializers
 
-from core.visibility import visible_ids
-
 
 class VisibleSpeakersField(serializers.Field):
     """A session's speakers the public may see: role, id, name, position, organisation."""
@@ -12,8 +10,6 @@ class VisibleSpeakersField(serializers.Field):
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, session):
-        roles = list(session.speaker_roles.select_related("speaker"))
-        shown = visible_ids(ids={r.speaker_id for r in roles})
         return [
             {
                 "role": r.role,
@@ -22,6 +18,5 @@ class VisibleSpeakersField(serializers.Field):
                 "speaker_position": r.speaker.position,
                 "speaker_organisation": r.speaker.organisation,
             }
-            for r in roles
-            if r.speaker_id in shown
+            for r in session.visible_speaker_roles()
         ]

@@ -5,13 +5,27 @@ from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vText
 
 
+def session_uid(*, session):
+    """The iCalendar UID of a session, the same in every language and every calendar that
+    lists it (this file, and the programme feeds of schedule/)."""
+    return f"session-{session.translation_key}@wearetogether"
+
+
+def place(*, room, edition):
+    """Where a session takes place as one line: room, venue, city (what exists of them)."""
+    parts = [room.name if room else ""]
+    if edition is not None:
+        parts += [edition.venue, edition.city]
+    return ", ".join(p for p in parts if p)
+
+
 def session_calendar(*, session, url):
     """An iCalendar document with one VEVENT for the session."""
     calendar = Calendar()
     calendar.add("prodid", "-//WEARETOGETHER//Forum programme//EN")
     calendar.add("version", "2.0")
     event = Event()
-    event.add("uid", f"session-{session.translation_key}@wearetogether")
+    event.add("uid", session_uid(session=session))
     event.add("summary", session.title)
     event.add("dtstart", session.starts_at)
     event.add("dtend", session.ends_at)
@@ -19,14 +33,9 @@ def session_calendar(*, session, url):
     description = session.summary or strip_tags(session.description)
     if description:
         event.add("description", description)
-    edition = session.get_parent().specific
-    place = ", ".join(
-        part
-        for part in [session.room.name if session.room else "", edition.venue, edition.city]
-        if part
-    )
-    if place:
-        event["location"] = vText(place)
+    location = place(room=session.room, edition=session.get_parent().specific)
+    if location:
+        event["location"] = vText(location)
     event.add("url", url)
     calendar.add_component(event)
     return calendar

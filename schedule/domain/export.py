@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from core.locales import choice_label, localized_by_slug
 from core.tree import localized_ancestors
 from forum.choices import SpeakerRole
+from forum.domain.calendar import place, session_uid
 from forum.domain.program import edition_of_year, edition_sessions
 from forum.domain.speakers import session_snippets, session_speakers, speaker_sessions
 from forum.models import ForumEditionPage, SpeakerPage
@@ -133,13 +134,6 @@ def latest(moments):
     return max((m for m in moments if m is not None), default=None)
 
 
-def _location(room, edition):
-    parts = [room.name if room else ""]
-    if edition is not None:
-        parts += [edition.venue, edition.city]
-    return ", ".join(p for p in parts if p)
-
-
 def _events(*, sessions, locale, request, editions):
     """ExportEvents for `sessions` (visible, in `locale`); `editions` maps a session's parent
     path to its edition. Speakers the public may not see are left out (session_speakers)."""
@@ -182,11 +176,11 @@ def _events(*, sessions, locale, request, editions):
                 language=session.language,
                 url=session.get_full_url(request),
                 persons=persons,
-                location=_location(room, edition),
+                location=place(room=room, edition=edition),
                 updated_at=session.last_published_at,
-                # The per-session .ics (forum/domain/calendar.py) uses the same UID: a calendar
-                # that has one session and subscribes to the programme shows it once.
-                uid=f"session-{session.translation_key}@wearetogether",
+                # The per-session .ics uses the same UID: a calendar that has one session and
+                # subscribes to the programme shows it once.
+                uid=session_uid(session=session),
             )
         )
     events.sort(key=lambda e: (e.starts_at, e.room.name, e.title))
