@@ -6,11 +6,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Core rules"
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from core.visibility import bump_visibility_version
+        from core.visibility import bump_visibility_version, finish_request, start_request
 
         def on_page_change(sender, instance=None, **kwargs):
             if instance is None or isinstance(instance, Page):
@@ -21,3 +22,5 @@ class CoreConfig(AppConfig):
             signal.connect(on_page_change, dispatch_uid=f"{uid}.{id(signal)}", weak=False)
         post_save.connect(on_page_change, dispatch_uid=f"{uid}.saved", weak=False)
         post_delete.connect(on_page_change, dispatch_uid=f"{uid}.deleted", weak=False)
+        request_started.connect(start_request, dispatch_uid=f"{uid}.request_started")
+        request_finished.connect(finish_request, dispatch_uid=f"{uid}.request_finished")

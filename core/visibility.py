@@ -17,6 +17,7 @@ are path prefixes known in advance.
 """
 
 import logging
+import threading
 import uuid
 
 from django.core.cache import cache
@@ -24,11 +25,18 @@ from django.db import transaction
 from django.db.models import Exists, F, Min, OuterRef, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Revision,
+)
 
 VERSION_KEY = "core:visibility-version"
 logger = logging.getLogger(__name__)
 _memo = {}
+_request = threading.local()  # this thread's request: whether one is running, its version
 
 
 def hiding_sections(*, now):
@@ -58,8 +66,11 @@ def hiding_sections(*, now):
 
 
 def _shared_version():
-    """The visibility version in the shared cache; None when the cache is unreachable, and
-    then nothing is kept in memory (each use asks the database)."""
+    """The visibility version in the shared cache, read once per request (a list query uses
+    the rule several times); None when the cache is unreachable, and then nothing is kept in
+    memory (each use asks the database)."""
+    if getattr(_request, "version", None) is not None:
+        return _request.version
     try:
         version = cache.get(VERSION_KEY)
         if version is None:
@@ -68,7 +79,19 @@ def _shared_version():
     except Exception:  # noqa: BLE001 - an outage of the cache must not hide or break pages
         logger.warning("Cache unreachable: hidden sections are read from the database")
         return None
+    if getattr(_request, "active", False):
+        _request.version = version
     return version
+
+
+def start_request(**kwargs):
+    """A request began (request_started): read the shared version afresh, once."""
+    _request.active, _request.version = True, None
+
+
+def finish_request(**kwargs):
+    """A request ended (request_finished): outside requests, read the version at each use."""
+    _request.active, _request.version = False, None
 
 
 def bump_visibility_version(**kwargs):
@@ -81,6 +104,7 @@ def bump_visibility_version(**kwargs):
 def forget_hidden_sections():
     """Drop this process's copy of the hidden sections (tests start from a clean state)."""
     _memo.pop("sections", None)
+    _request.version = None
 
 
 def _bump():
@@ -121,11 +145,6 @@ def visible_ids(*, ids, now=None):
     return set(visible(Page, now=now).filter(pk__in=ids).values_list("pk", flat=True))
 
 
-def is_visible(page, *, now=None):
-    """Whether the public may see `page` (one query)."""
-    return page is not None and bool(page.pk) and page.pk in visible_ids(ids={page.pk}, now=now)
-
-
 def private_collections():
     """A queryset of the collections under a view restriction, or below one."""
     restricted = CollectionViewRestriction.objects.annotate(
@@ -153,8 +172,6 @@ def is_public_file(obj):
 def next_visibility_change(*, now=None):
     """The first moment after `now` at which a page appears or disappears on its own (an
     `expire_at` of a live page, or a scheduled publish), or None. Caches live no longer."""
-    from wagtail.models import Revision
-
     now = now or timezone.now()
     expiring = Page.objects.filter(live=True, expire_at__gt=now).aggregate(t=Min("expire_at"))["t"]
     scheduled = Revision.page_revisions.filter(approved_go_live_at__gt=now).aggregate(
