@@ -1,6 +1,7 @@
 import http.server
 import json
 import threading
+import time
 
 import pytest
 from standardwebhooks.webhooks import Webhook
@@ -11,17 +12,20 @@ from webhooks.secrets import generate_secret
 
 class Receiver:
     """A real HTTP server on 127.0.0.1 in a thread: records each POST and answers with the
-    next of `statuses` (200 once they run out)."""
+    next of `statuses` (200 once they run out), after the next of `delays` seconds."""
 
     def __init__(self):
         self.requests = []
         self.statuses = []
+        self.delays = []
         receiver = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("content-length", 0)))
                 receiver.requests.append({"headers": dict(self.headers), "body": body.decode()})
+                if receiver.delays:
+                    time.sleep(receiver.delays.pop(0))
                 status = receiver.statuses.pop(0) if receiver.statuses else 200
                 self.send_response(status)
                 self.send_header("content-length", "0")

@@ -6,7 +6,7 @@ import pytest
 from standardwebhooks.webhooks import WebhookVerificationError
 
 from tests.factories import StandardPageFactory
-from webhooks.domain.delivery import deliver_due, replay
+from webhooks.domain.delivery import deliver_due, replay, retry_delay
 from webhooks.models import Delivery, DeliveryStatus, Endpoint
 from webhooks.secrets import generate_secret
 
@@ -71,6 +71,22 @@ def test_delivery_retried_when_endpoint_unreachable(
     assert delivery.status == DeliveryStatus.PENDING
     assert delivery.response_status is None
     assert "ConnectionRefusedError" in delivery.error
+
+
+def test_delivery_retried_after_timeout(
+    home, endpoint, receiver, settings, django_capture_on_commit_callbacks
+):
+    settings.WEBHOOKS_TIMEOUT_SECONDS = 0.5
+    receiver.delays = [3]
+    publish_page(home, django_capture_on_commit_callbacks)
+
+    delivery = Delivery.objects.get()
+    assert delivery.status == DeliveryStatus.PENDING
+    assert "timed out" in delivery.error
+
+    deliver_due()
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.SUCCEEDED
 
 
 def test_delivery_fails_after_max_attempts(
@@ -163,3 +179,12 @@ def test_replay_refused_when_endpoint_disabled(
 
     assert not replay(delivery=Delivery.objects.get())
     assert len(receiver.requests) == 1
+
+
+@pytest.mark.parametrize(("attempts", "full"), [(1, 30), (2, 60), (3, 120), (12, 3600)])
+def test_retry_delay_doubles_with_jitter_and_cap(settings, attempts, full):
+    settings.WEBHOOKS_RETRY_BASE_SECONDS = 30
+    settings.WEBHOOKS_RETRY_MAX_SECONDS = 3600
+    delays = {retry_delay(attempts=attempts) for _ in range(50)}
+    assert all(full / 2 <= d <= full for d in delays)
+    assert len(delays) > 1  # jittered

@@ -34,16 +34,10 @@ def uses_queue():
     return bool(getattr(settings, "WEBHOOKS_REDIS_URL", None))
 
 
-def queue():
-    import django_rq
-
-    return django_rq.get_queue(settings.WEBHOOKS_QUEUE)
-
-
 def retry_delay(*, attempts):
     """Seconds to wait after `attempts` failed attempts: doubling from
-    WEBHOOKS_RETRY_BASE_SECONDS up to WEBHOOKS_RETRY_MAX_SECONDS, half of it random (so
-    endpoints that come back are not hit by every retry at once)."""
+    WEBHOOKS_RETRY_BASE_SECONDS up to WEBHOOKS_RETRY_MAX_SECONDS, the second half of it
+    random ("equal jitter"), so endpoints that come back are not hit by every retry at once."""
     delay = min(
         settings.WEBHOOKS_RETRY_BASE_SECONDS * 2 ** (attempts - 1),
         settings.WEBHOOKS_RETRY_MAX_SECONDS,
@@ -51,18 +45,39 @@ def retry_delay(*, attempts):
     return delay / 2 + random.uniform(0, delay / 2)
 
 
-def schedule(*, delivery_id, at=None):
-    """Run an attempt of the delivery at `at` (None: as soon as the transaction commits)."""
+def enqueue(*, delivery_id, at=None):
+    """Put an attempt on the django-rq queue, for now or for `at`; False when Redis is
+    unreachable (then `webhooks deliver` sends the delivery when it is overdue)."""
+    import django_rq
+
+    try:
+        queue = django_rq.get_queue(settings.WEBHOOKS_QUEUE, commit_mode="auto")
+        if at is None or at <= timezone.now():
+            queue.enqueue(run_job, delivery_id)
+        else:
+            queue.enqueue_at(at, run_job, delivery_id)
+    except Exception:  # noqa: BLE001 - a Redis outage must not fail the publishing request
+        logger.warning("Webhook delivery %s not queued: Redis unreachable", delivery_id)
+        return False
+    return True
+
+
+def start(delivery_id):
+    """First attempt, once the change is committed: on the queue, or here and now."""
     if uses_queue():
-        try:
-            if at is None or at <= timezone.now():
-                queue().enqueue(run_job, delivery_id)  # django-rq: on commit
-            else:
-                queue().enqueue_at(at, run_job, delivery_id)
-        except Exception:  # noqa: BLE001 - Redis down: `webhooks deliver` sends it when due
-            logger.warning("Webhook delivery %s not queued: Redis unreachable", delivery_id)
-    elif at is None:
-        transaction.on_commit(lambda: attempt(delivery_id=delivery_id))
+        enqueue(delivery_id=delivery_id)
+    else:
+        attempt(delivery_id=delivery_id)
+
+
+def schedule(*, delivery_id, at=None):
+    """Attempt the delivery as soon as the current transaction commits (`at` None), or at
+    `at` (a retry, its row saved already: on the queue, or by `webhooks deliver`)."""
+    if at is None:
+        # robust: an error is logged, and the request that published still succeeds.
+        transaction.on_commit(lambda: start(delivery_id), robust=True)
+    elif uses_queue():
+        enqueue(delivery_id=delivery_id, at=at)
 
 
 def dispatch(*, deliveries):
