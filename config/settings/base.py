@@ -238,8 +238,9 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # Outgoing webhooks (webhooks/, README "Webhooks"). With REDIS_URL, deliveries run on the
 # django-rq queue below (`manage.py rqworker webhooks --with-scheduler`, started by `make
 # serve-prod`); without it, right after the publishing transaction commits, and retries wait
-# for `manage.py webhooks deliver`.
-WEBHOOKS_REDIS_URL = env("REDIS_URL")
+# for `manage.py webhooks deliver`. WEBHOOKS_REDIS_URL can name a Redis of its own for the queue
+# (one that does not evict keys, unlike the cache's: docs/deploy.md).
+WEBHOOKS_REDIS_URL = env("WEBHOOKS_REDIS_URL", env("REDIS_URL"))
 WEBHOOKS_QUEUE = "webhooks"
 RQ_QUEUES = {
     WEBHOOKS_QUEUE: {"URL": WEBHOOKS_REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 60}

@@ -10,12 +10,12 @@ from rq import SimpleWorker
 from tests.factories import StandardPageFactory
 from webhooks.models import Delivery, DeliveryStatus
 
-REDIS_URL = "redis://127.0.0.1:6379/14"
+REDIS_URL = "redis://127.0.0.1:6379/12"  # 13-15 serve the bench and cache tests
 
 
 @pytest.fixture
 def redis_queue(settings):
-    """A queue of its own on Redis database 14, emptied afterwards."""
+    """A queue of its own on Redis database 12, removed afterwards with its jobs."""
     try:
         redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
     except redis.ConnectionError:
@@ -26,7 +26,16 @@ def redis_queue(settings):
     settings.RQ_QUEUES = {name: {"URL": REDIS_URL}}
     queue = django_rq.get_queue(name)
     yield queue
-    queue.empty()
+    registries = [
+        queue.finished_job_registry,
+        queue.failed_job_registry,
+        queue.scheduled_job_registry,
+        queue.started_job_registry,
+    ]
+    for registry in registries:
+        for job_id in registry.get_job_ids():
+            queue.connection.delete(f"rq:job:{job_id}", f"rq:results:{job_id}")
+        queue.connection.delete(registry.key)
     queue.delete(delete_jobs=True)
 
 

@@ -9,6 +9,7 @@ restricted section), which receivers handle by revalidating below `path`."""
 
 import json
 
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
@@ -61,9 +62,13 @@ def record(*, type, data, dedupe_key=None):
         return None
     now = timezone.now()
     body = {"type": type, "timestamp": now.isoformat(), "data": data}
-    event = Event.objects.create(
-        type=type, body=json.dumps(body, ensure_ascii=False), dedupe_key=dedupe_key
-    )
+    try:
+        with transaction.atomic():  # a savepoint: a concurrent twin of a deduplicated event
+            event = Event.objects.create(
+                type=type, body=json.dumps(body, ensure_ascii=False), dedupe_key=dedupe_key
+            )
+    except IntegrityError:
+        return None
     deliveries = [
         Delivery.objects.create(
             event=event, endpoint=endpoint, status=DeliveryStatus.PENDING, next_attempt_at=now
