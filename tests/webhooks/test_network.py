@@ -44,3 +44,10 @@ def test_allowed_address_refuses(url):
 
 def test_allowed_address_of_literal_ip():
     assert allowed_address("https://93.184.216.34:8443/hook") == "93.184.216.34"
+
+
+def test_refusal_in_russian():
+    from django.utils import translation
+
+    with translation.override("ru"), pytest.raises(AddressRefused, match="частный"):
+        allowed_address("http://10.0.0.1/hook")
