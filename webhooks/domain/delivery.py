@@ -139,8 +139,12 @@ def attempt(*, delivery_id):
         return finish(delivery, now=now, status=DeliveryStatus.FAILED, error=str(refused))
     except (OSError, http.client.HTTPException) as failure:
         error = f"{type(failure).__name__}: {failure}" if str(failure) else type(failure).__name__
+    except Exception as failure:  # noqa: BLE001 - counted as a failed attempt, not lost
+        logger.exception("Webhook delivery %s failed", delivery_id)
+        error = f"Internal error: {type(failure).__name__}"
     if code is not None and 200 <= code < 300:
         return finish(delivery, now=now, status=DeliveryStatus.SUCCEEDED, code=code)
+    error = error or f"HTTP {code}"
     if code == 410:
         reason = f"410 Gone on {now:%Y-%m-%d %H:%M} UTC"
         Endpoint.objects.filter(pk=endpoint.pk).update(active=False, disabled_reason=reason)
@@ -149,7 +153,7 @@ def attempt(*, delivery_id):
             now=now,
             status=DeliveryStatus.FAILED,
             code=code,
-            error="410 Gone: the endpoint is disabled.",
+            error="HTTP 410 Gone: the endpoint is disabled.",
         )
     if delivery.attempts + 1 >= settings.WEBHOOKS_MAX_ATTEMPTS:
         return finish(delivery, now=now, status=DeliveryStatus.FAILED, code=code, error=error)
