@@ -61,13 +61,18 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/1} \
 	DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_COOKIES=false
 
-serve-prod: install  ## gunicorn (2 workers), production settings, PostgreSQL + Redis
+serve-prod: install  ## gunicorn (2 workers), production settings, PostgreSQL + Redis, the webhook worker
 	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$(PROD_DB)'" \
 		| grep -q 1 || psql -h 127.0.0.1 -U postgres -c 'CREATE DATABASE "$(PROD_DB)"'
 	redis-cli -h 127.0.0.1 CONFIG SET maxmemory 256mb >/dev/null  # bounded, evicting: docs/deploy.md
 	redis-cli -h 127.0.0.1 CONFIG SET maxmemory-policy allkeys-lru >/dev/null
 	$(PROD_ENV) $(BIN)/python manage.py migrate --noinput
 	$(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
+	# Webhooks (README "Webhooks"): the rq worker sends deliveries and scheduled retries; the
+	# sender announces expired pages and recovers deliveries Redis lost. Both stop with gunicorn.
+	$(PROD_ENV) $(BIN)/python manage.py rqworker webhooks --with-scheduler & worker=$$!; \
+	$(PROD_ENV) $(BIN)/python manage.py webhooks deliver --loop & sender=$$!; \
+	trap 'kill $$worker $$sender 2>/dev/null' EXIT INT TERM; \
 	$(PROD_ENV) $(BIN)/gunicorn config.wsgi --workers 2 --bind 127.0.0.1:$(PORT)
 
 bench: install  ## Benchmarks of the production stack (~10 min); writes docs/performance.md

@@ -33,7 +33,9 @@ INSTALLED_APPS = [
     "prize",
     "search",
     "schedule",
+    "webhooks",
     "bench",
+    "django_rq",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -232,3 +234,24 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env("WAGTAILDOCS_MAX_UPLOAD_MB", "20")) * 1024
 
 # Log each cache call that failed and was ignored (the Redis cache's IGNORE_EXCEPTIONS).
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# Outgoing webhooks (webhooks/, README "Webhooks"). With REDIS_URL, deliveries run on the
+# django-rq queue below (`manage.py rqworker webhooks --with-scheduler`, started by `make
+# serve-prod`); without it, right after the publishing transaction commits, and retries wait
+# for `manage.py webhooks deliver`. WEBHOOKS_REDIS_URL can name a Redis of its own for the queue
+# (one that does not evict keys, unlike the cache's: docs/deploy.md).
+WEBHOOKS_REDIS_URL = env("WEBHOOKS_REDIS_URL", env("REDIS_URL"))
+WEBHOOKS_QUEUE = "webhooks"
+RQ_QUEUES = {
+    WEBHOOKS_QUEUE: {"URL": WEBHOOKS_REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 60}
+}
+RQ_SHOW_ADMIN_LINK = False
+WEBHOOKS_TIMEOUT_SECONDS = float(env("WEBHOOKS_TIMEOUT_SECONDS", "5"))
+WEBHOOKS_MAX_ATTEMPTS = int(env("WEBHOOKS_MAX_ATTEMPTS", "8"))
+# Retries: 30 s, 1, 2, 4... minutes (each time between half and all of it), at most 6 hours.
+WEBHOOKS_RETRY_BASE_SECONDS = float(env("WEBHOOKS_RETRY_BASE_SECONDS", "30"))
+WEBHOOKS_RETRY_MAX_SECONDS = float(env("WEBHOOKS_RETRY_MAX_SECONDS", str(6 * 3600)))
+# Endpoints on private, loopback, link-local or reserved addresses are refused unless
+# WEBHOOKS_ALLOW_PRIVATE; development allows loopback (dev.py).
+WEBHOOKS_ALLOW_PRIVATE = env_bool("WEBHOOKS_ALLOW_PRIVATE", False)
+WEBHOOKS_ALLOW_LOOPBACK = env_bool("WEBHOOKS_ALLOW_LOOPBACK", False)

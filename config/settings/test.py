@@ -14,3 +14,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests own their cache: local memory, cleared before each test (tests/conftest.py); the Redis
 # tests switch to a dedicated Redis database themselves.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Webhooks: deliveries in-process (tests that use the Redis queue set it themselves), and
+# loopback refused as in production (tests of a local receiver allow it themselves).
+WEBHOOKS_REDIS_URL = None
+WEBHOOKS_ALLOW_PRIVATE = False
+WEBHOOKS_ALLOW_LOOPBACK = False
