@@ -1,39 +1,14 @@
 """Root fields over every page type: any page by its path."""
 
 import graphene
-from django.conf import settings
 from graphql import GraphQLError
 from wagtail.models import Page, Site
 
 from api.batching import Batch
 from api.locales import locale_code, resolve_locale
 from api.types import PageInterface
-from core.locales import localize
+from core.locales import localize, page_at_path
 from core.visibility import visible
-
-
-def page_by_path(path, *, request):
-    """(the language the path names, the visible page at a site path such as
-    /ru/forum/2023/ or None). A path in a language the page is not yet translated into
-    finds the page at the same path in the default language (as lists show it)."""
-    parts = [p for p in path.split("/") if p]
-    codes = [code for code, _ in settings.LANGUAGES]
-    code = parts.pop(0) if parts and parts[0] in codes else settings.LANGUAGE_CODE
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return code, None
-    homes = dict(
-        visible(Page)
-        .filter(translation_key=site.root_page.translation_key)
-        .values_list("locale__language_code", "url_path")
-    )
-    tail = "".join(f"{p}/" for p in parts)
-    for language in dict.fromkeys([code, settings.LANGUAGE_CODE]):
-        if language in homes:
-            page = visible(Page).filter(url_path=homes[language] + tail).first()
-            if page is not None:
-                return code, page
-    return code, None
 
 
 class PageQueries(graphene.ObjectType):
@@ -57,7 +32,8 @@ class PageQueries(graphene.ObjectType):
             page = visible(Page).filter(pk=id).first() if str(id).isdigit() else None
             code = locale_code(info, page.locale_id) if page is not None else None
         else:
-            code, page = page_by_path(path, request=info.context)
+            site = Site.find_for_request(info.context)
+            code, page = page_at_path(path=path, site=site)
         if page is None:
             return None
         # Without `locale`, the path (or the page itself) names the language: links in its

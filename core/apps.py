@@ -11,7 +11,10 @@ class CoreConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from core import translation_memory
         from core.visibility import bump_visibility_version, finish_request, start_request
+
+        translation_memory.connect()
 
         def on_page_change(sender, instance=None, **kwargs):
             if instance is None or isinstance(instance, Page):

@@ -19,6 +19,8 @@ from wagtail.search.tasks import insert_or_update_object_task
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task
 
+from core.translation_memory import record_translation
+
 
 def placeholder_image(*, title, colour, size=(960, 540)):
     """A Wagtail image titled 'Demo: <title>' filled with `colour`, reused when it exists."""
@@ -48,11 +50,14 @@ def add_page(*, parent, page):
 
 
 def translate_page(*, page, locale, fields):
-    """Publish a translation of `page` (whose parent is already translated) with `fields`."""
+    """Publish a translation of `page` (whose parent is already translated) with `fields`,
+    recorded in wagtail-localize as a synced translation whose strings are translated, so a
+    later "Translate this page" or sync keeps its text."""
     translated = page.copy_for_translation(locale)
     for name, value in fields.items():
         setattr(translated, name, value)
     translated.save_revision().publish()
+    record_translation(original=page, translated=translated)
     return translated
 
 
@@ -65,12 +70,14 @@ def add_bilingual(*, parent, model, text, locale, **fields):
 
 
 def add_snippet(*, model, text, locale, **fields):
-    """Create a translatable snippet in the default locale and its translation in `locale`."""
+    """Create a translatable snippet in the default locale and its translation in `locale`,
+    recorded in wagtail-localize as translate_page records its pages."""
     original = model.objects.create(locale=Locale.get_default(), **fields, **text["en"])
     translated = original.copy_for_translation(locale)
     for name, value in text["ru"].items():
         setattr(translated, name, value)
     translated.save()
+    record_translation(original=original, translated=translated)
     return original, translated
 
 

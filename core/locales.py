@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import expand_db_html
 
 from core.visibility import visible
@@ -78,6 +78,31 @@ def localize(queryset, *, locale):
         others &= ~Q(locale_id__in=preferred)
     # The locale is loaded with each page: templates mark fallbacks with their `lang`.
     return queryset.filter(condition | others).select_related("locale")
+
+
+def page_at_path(*, path, site=None):
+    """(the language a site path such as /ru/forum/2023/ names, the visible page at it or
+    None). A path in a language the page is not yet translated into (no translation, or one
+    not yet published) finds the page at the same path in the default language: the site
+    serves it there and GraphQL gives it with `isFallback: true`."""
+    parts = [p for p in path.split("/") if p]
+    codes = available_codes()
+    code = parts.pop(0) if parts and parts[0] in codes else settings.LANGUAGE_CODE
+    site = site or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return code, None
+    homes = dict(
+        visible(Page)
+        .filter(translation_key=site.root_page.translation_key)
+        .values_list("locale__language_code", "url_path")
+    )
+    tail = "".join(f"{p}/" for p in parts)
+    for language in dict.fromkeys([code, settings.LANGUAGE_CODE]):
+        if language in homes:
+            page = visible(Page).filter(url_path=homes[language] + tail).first()
+            if page is not None:
+                return code, page
+    return code, None
 
 
 def localized_by_slug(*, model, slug, locale):

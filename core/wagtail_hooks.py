@@ -1,7 +1,9 @@
 from django.http import Http404
+from django.urls import path
 from wagtail import hooks
 
 from core.rich_text import PublicDocumentLinkHandler, VisiblePageLinkHandler
+from core.translation_admin import SubmitPageWithoutSubtreeView
 from core.visibility import visible
 
 
@@ -18,3 +20,15 @@ def hide_invisible_pages(page, request, serve_args, serve_kwargs):
 def register_visible_link_types(features):
     features.register_link_type(VisiblePageLinkHandler)
     features.register_link_type(PublicDocumentLinkHandler)
+
+
+# Before wagtail-localize's own URLs (order 0): the same path answers with our view.
+@hooks.register("register_admin_urls", order=-100)
+def register_submit_page_without_subtree():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageWithoutSubtreeView.as_view(),
+            name="submit_page_translation_without_subtree",
+        )
+    ]

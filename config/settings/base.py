@@ -165,6 +165,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# "Translate this page" creates page translations as drafts: a translation goes live when its
+# translator publishes it, never at once in the source language (README, "Translation").
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "site" / "locale"]
 USE_I18N = True
 USE_TZ = True

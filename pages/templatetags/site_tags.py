@@ -44,6 +44,16 @@ def language_links(context, page=None):
     return links
 
 
+@register.simple_tag
+def untranslated_language(page):
+    """The code of `page`'s language when it is shown in another one (not yet translated into
+    the active language), else None: the template marks its content with `lang` and says so."""
+    locale = getattr(page, "locale", None)
+    if locale is None or locale.language_code == translation.get_language():
+        return None
+    return {"code": locale.language_code}
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Children of the current language's home page marked 'show in menus'."""

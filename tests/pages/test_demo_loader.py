@@ -155,3 +155,32 @@ def test_every_live_demo_page_renders_in_both_languages(client, locale_ru):
 
     assert failures == []
     assert {p.locale.language_code for p in pages} == {"en", "ru"}
+
+
+def test_demo_russian_themes_and_rooms_survive_translating_a_new_session(locale_ru):
+    from wagtail_localize.models import TranslationSource
+    from wagtail_localize.operations import translate_object
+
+    from forum.models import ForumEditionPage
+    from tests.factories import SessionPageFactory
+
+    russian_names = {
+        model: dict(model.objects.filter(locale=locale_ru).values_list("pk", "name"))
+        for model in (Theme, Room)
+    }
+    edition = ForumEditionPage.objects.get(year=2023, locale=Locale.get_default())
+    for theme, room in zip(
+        Theme.objects.filter(locale=Locale.get_default()),
+        Room.objects.filter(locale=Locale.get_default()),
+        strict=False,
+    ):
+        session = SessionPageFactory(parent=edition, theme=theme, room=room)
+        translate_object(session, [locale_ru])
+    for theme in Theme.objects.filter(locale=Locale.get_default()):
+        source = TranslationSource.objects.get_for_instance(theme)
+        source.update_from_db()
+        source.translations.get(target_locale=locale_ru).save_target(publish=True)
+
+    for model, names in russian_names.items():
+        assert dict(model.objects.filter(locale=locale_ru).values_list("pk", "name")) == names
+    assert Theme.objects.get(locale=locale_ru, slug="education").name == "Образование"
