@@ -141,6 +141,7 @@ class ReleaseChanges:
 
     release: ScheduleRelease
     previous: ScheduleRelease | None
+    language: str
     added: list = field(default_factory=list)
     cancelled: list = field(default_factory=list)
     moved: list = field(default_factory=list)
@@ -187,7 +188,7 @@ def diff_releases(*, release, previous, locale):
     before = {}
     if previous is not None:
         before = {e["guid"]: e for e in _locale_data(release=previous, locale=locale)["events"]}
-    changes = ReleaseChanges(release=release, previous=previous)
+    changes = ReleaseChanges(release=release, previous=previous, language=locale.code)
     for guid, event in now.items():
         if guid not in before:
             changes.added.append(_change(event))
