@@ -11,6 +11,7 @@ from api.types import PAGE_TYPES, GenericPage
 from forum.graphql.queries import ForumQueries
 from pages.graphql.queries import PagesQueries
 from prize.graphql.queries import PrizeQueries
+from schedule.graphql.queries import ScheduleQueries
 from search.graphql.queries import SearchQueries
 
 
@@ -21,6 +22,7 @@ class Query(
     PagesQueries,
     PageQueries,
     changes_query(),
+    ScheduleQueries,
     SearchQueries,
     graphene.ObjectType,
 ):

@@ -1,6 +1,8 @@
 """GraphQL types of the forum: editions, sessions, speakers, themes and rooms."""
 
 import graphene
+from django.urls import reverse
+from django.utils import translation
 
 from api.batching import ancestors_loader, batch_of
 from api.locales import choice_label
@@ -126,6 +128,39 @@ class SpeakerType(graphene.ObjectType):
         return found.get(root.translation_key, [])
 
 
+class ProgrammeFeedsType(graphene.ObjectType):
+    """Absolute addresses of an edition's programme feeds, in one language (the schedule
+    app serves them; a release's own feeds when given a version)."""
+
+    json = graphene.String(required=True, description="c3voc schedule.json")
+    xml = graphene.String(required=True, description="frab schedule.xml")
+    xcal = graphene.String(required=True, description="frab schedule.xcal")
+    ics = graphene.String(required=True, description="iCalendar")
+    webcal = graphene.String(required=True, description="iCalendar, to subscribe to")
+    changelog = graphene.String(required=True, description="The releases' changelog page")
+    changelog_atom = graphene.String(required=True, description="The changelog as Atom")
+    agenda = graphene.String(
+        required=True, description="My agenda; add ?s=<guid>,<guid> (the feeds' session GUIDs)"
+    )
+
+    class Meta:
+        name = "ProgrammeFeeds"
+
+
+def programme_feeds(*, request, year, code, version=None):
+    """{feed: absolute URL} of the programme of `year` in language `code`."""
+    prefix = "schedule:release_" if version else "schedule:"
+    args = [year, version] if version else [year]
+    with translation.override(code):
+        urls = {kind: reverse(prefix + kind, args=args) for kind in ("json", "xml", "xcal", "ics")}
+        urls["changelog"] = reverse("schedule:changelog", args=[year])
+        urls["changelog_atom"] = reverse("schedule:atom", args=[year])
+        urls["agenda"] = reverse("schedule:agenda", args=[year])
+    feeds = {kind: request.build_absolute_uri(url) for kind, url in urls.items()}
+    feeds["webcal"] = "webcal://" + request.get_host() + urls["ics"]
+    return feeds
+
+
 @register_page_type(ForumEditionPage)
 class ForumEditionType(graphene.ObjectType):
     year = graphene.Int(required=True)
@@ -145,6 +180,11 @@ class ForumEditionType(graphene.ObjectType):
         format=graphene.String(description="A session format, e.g. panel"),
         description="Live sessions in order of time",
     )
+    programme_feeds = graphene.Field(
+        ProgrammeFeedsType,
+        required=True,
+        description="The programme for conference apps and calendars, in this language",
+    )
 
     class Meta:
         name = "ForumEdition"
@@ -152,6 +192,10 @@ class ForumEditionType(graphene.ObjectType):
 
     def resolve_partners(root, info):
         return root.partner_list()
+
+    def resolve_programme_feeds(root, info):
+        code = batch_of(root).locale.code
+        return programme_feeds(request=info.context, year=root.year, code=code)
 
     def resolve_themes(root, info):
         return batch_of(root).load(loaders.load_edition_themes).get(root.pk, [])

@@ -92,10 +92,14 @@ class EditionSchedule:
     days: list
     events: list
     last_modified: datetime.datetime | None
+    release: str | None = None  # the release's name when this is a frozen release
 
     @property
     def version(self):
-        """The programme's version as the formats show it: when it last changed."""
+        """The programme's version as the formats show it: the release's name, else when it
+        last changed."""
+        if self.release:
+            return self.release
         if self.last_modified is None:
             return "1"
         return self.last_modified.astimezone(MOSCOW).strftime("%Y-%m-%d %H:%M")
@@ -187,16 +191,21 @@ def _events(*, sessions, locale, request, editions):
     return events, themes, speakers
 
 
-def _days(*, edition, events):
-    """ExportDays: every day of the edition and every day with a session, in Moscow time."""
+def edition_dates(*, edition):
+    """Every date of the edition, first to last."""
+    dates, day = [], edition.start_date
+    while day <= edition.end_date:
+        dates.append(day)
+        day += datetime.timedelta(days=1)
+    return dates
+
+
+def build_days(*, dates, events):
+    """ExportDays: every one of `dates` and every day with a session, in Moscow time."""
     by_day = {}
     for event in events:
         by_day.setdefault(event.starts_at.date(), []).append(event)
-    dates = set(by_day)
-    day = edition.start_date
-    while day <= edition.end_date:
-        dates.add(day)
-        day += datetime.timedelta(days=1)
+    dates = set(by_day) | set(dates)
     days = []
     for index, date in enumerate(sorted(dates), start=1):
         day_events = by_day.get(date, [])
@@ -224,13 +233,18 @@ def edition_schedule(*, year, locale, request):
     edition = edition_of_year(year=year, locale=locale)
     if edition is None:
         return None
+    return schedule_of_edition(edition=edition, locale=locale, request=request)
+
+
+def schedule_of_edition(*, edition, locale, request):
+    """The EditionSchedule of `edition` (visible, in `locale`) as its pages are now."""
     sessions = edition_sessions(editions=[edition], locale=locale).get(edition.translation_key, [])
     # A session may come from the edition's other translation (fallback): map both paths.
     editions = {s.path[: -s.steplen]: edition for s in sessions}
     events, themes, speakers = _events(
         sessions=sessions, locale=locale, request=request, editions=editions
     )
-    days = _days(edition=edition, events=events)
+    days = build_days(dates=edition_dates(edition=edition), events=events)
     rooms = sorted({e.room for e in events}, key=lambda r: r.name)
     tracks = sorted(
         {(t.name, track_slug(t)) for t in themes.values()}, key=lambda t: (t[0], t[1] or "")
