@@ -5,6 +5,7 @@ import graphene
 
 from api.changes import changes_query
 from api.pages import PageQueries
+from api.routes import RouteQueries
 from api.schema import PreviewQuery
 from api.streamfield import TYPES as BLOCK_TYPES
 from api.types import PAGE_TYPES, GenericPage
@@ -20,6 +21,7 @@ class Query(
     PrizeQueries,
     PagesQueries,
     PageQueries,
+    RouteQueries,
     changes_query(),
     SearchQueries,
     graphene.ObjectType,
