@@ -10,7 +10,9 @@ from api.schema import PreviewQuery
 from api.streamfield import TYPES as BLOCK_TYPES
 from api.types import PAGE_TYPES, GenericPage
 from forum.graphql.queries import ForumQueries
+from pages.graphql.menus import MenuQueries
 from pages.graphql.queries import PagesQueries
+from pages.graphql.site_data import SiteDataQueries
 from prize.graphql.queries import PrizeQueries
 from search.graphql.queries import SearchQueries
 
@@ -20,6 +22,8 @@ class Query(
     PreviewQuery,
     PrizeQueries,
     PagesQueries,
+    MenuQueries,
+    SiteDataQueries,
     PageQueries,
     RouteQueries,
     changes_query(),
