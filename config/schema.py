@@ -5,11 +5,14 @@ import graphene
 
 from api.changes import changes_query
 from api.pages import PageQueries
+from api.routes import RouteQueries
 from api.schema import PreviewQuery
 from api.streamfield import TYPES as BLOCK_TYPES
 from api.types import PAGE_TYPES, GenericPage
 from forum.graphql.queries import ForumQueries
+from pages.graphql.menus import MenuQueries
 from pages.graphql.queries import PagesQueries
+from pages.graphql.site_data import SiteDataQueries
 from prize.graphql.queries import PrizeQueries
 from schedule.graphql.queries import ScheduleQueries
 from search.graphql.queries import SearchQueries
@@ -20,7 +23,10 @@ class Query(
     PreviewQuery,
     PrizeQueries,
     PagesQueries,
+    MenuQueries,
+    SiteDataQueries,
     PageQueries,
+    RouteQueries,
     changes_query(),
     ScheduleQueries,
     SearchQueries,

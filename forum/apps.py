@@ -29,6 +29,20 @@ class ForumConfig(AppConfig):
         register_content_type(
             name="speaker", model=models.SpeakerPage, label=_("Speakers"), order=20, feed="speakers"
         )
+        # Every other page type: routes listing, and the feed where an app shows it.
+        for name, model, order, feed in (
+            ("forum_index", models.ForumIndexPage, 100, None),
+            ("forum_edition", models.ForumEditionPage, 101, "forum_editions"),
+            ("speaker_index", models.SpeakerIndexPage, 102, None),
+        ):
+            register_content_type(
+                name=name,
+                model=model,
+                label=model._meta.verbose_name,
+                order=order,
+                feed=feed,
+                search=False,
+            )
         register_year_scope(name="forum", pages=search.pages_of_year, years=search.years_among)
         register_content_snippet(models.Theme)
         register_content_snippet(models.Room)

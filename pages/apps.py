@@ -22,6 +22,22 @@ class PagesConfig(AppConfig):
         register_content_type(
             name="news", model=models.NewsArticlePage, label=_("News"), order=40, feed="news"
         )
+        # Every other page type: routes listing, and the feed where an app shows it.
+        for name, model, order, feed in (
+            ("home", models.HomePage, 120, None),
+            ("standard_page", models.StandardPage, 121, "standard_pages"),
+            ("news_index", models.NewsIndexPage, 122, None),
+            ("club_index", models.ClubIndexPage, 123, None),
+            ("club", models.ClubPage, 124, "clubs"),
+        ):
+            register_content_type(
+                name=name,
+                model=model,
+                label=model._meta.verbose_name,
+                order=order,
+                feed=feed,
+                search=False,
+            )
         register_content_snippet(models.FooterText)
         import pages.graphql.types  # noqa: F401 - registers the GraphQL page types
 

@@ -19,6 +19,21 @@ class PrizeConfig(AppConfig):
         register_content_type(
             name="entry", model=models.EntryPage, label=_("Prize entries"), order=30, feed="entries"
         )
+        # Every other page type: routes listing, and the feed where an app shows it.
+        for name, model, order, feed in (
+            ("prize_index", models.PrizeIndexPage, 110, None),
+            ("prize_edition", models.PrizeEditionPage, 111, "prize_editions"),
+            ("category", models.CategoryPage, 112, "categories"),
+            ("nomination", models.NominationPage, 113, "nominations"),
+        ):
+            register_content_type(
+                name=name,
+                model=model,
+                label=model._meta.verbose_name,
+                order=order,
+                feed=feed,
+                search=False,
+            )
         register_year_scope(name="prize", pages=search.pages_of_year, years=search.years_among)
         import prize.graphql.types  # noqa: F401 - registers the GraphQL page types
 

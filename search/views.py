@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from core.registry import content_types
+from core.registry import searchable_content_types
 from search.domain.query import OTHER, autocomplete, available_years, search_site, search_types
 from search.domain.text import MAX_QUERY_LENGTH
 
@@ -13,7 +13,7 @@ PER_PAGE = 10
 
 def type_labels():
     """{result type: label for the facets}; the apps name their types (core/registry.py)."""
-    return {**{t.name: t.label for t in content_types()}, OTHER: _("Pages")}
+    return {**{t.name: t.label for t in searchable_content_types()}, OTHER: _("Pages")}
 
 
 def _year(value):

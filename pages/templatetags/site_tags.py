@@ -2,10 +2,20 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core.locales import UnknownLocale, content_locale
+from core.routes import default_site
 from core.visibility import visible
-from pages.models import FooterText, HomePage
+from pages.domain import navigation, site_data
+from pages.models import HomePage
 
 register = template.Library()
+
+
+def _content_locale():
+    try:
+        return content_locale(code=translation.get_language())
+    except UnknownLocale:  # a language the content is not written in: the default
+        return content_locale()
 
 
 def _current_locale():
@@ -56,11 +66,10 @@ def untranslated_language(page):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Children of the current language's home page marked 'show in menus'."""
-    home = visible(HomePage).filter(locale=_current_locale()).first()
-    if home is None:
-        return []
-    return list(visible(Page).child_of(home).in_menu())
+    """The pages of the header's menu (pages/domain/navigation.py, as the API's `menu`)."""
+    request = context.get("request")
+    items = navigation.main_menu(site=default_site(request=request), locale=_content_locale())
+    return [item.page for item in items]
 
 
 @register.simple_tag
@@ -70,9 +79,8 @@ def home_page():
 
 @register.simple_tag
 def footer_text():
-    return FooterText.objects.filter(locale=_current_locale()).first() or (
-        FooterText.objects.filter(locale=Locale.get_default()).first()
-    )
+    """The footer in the active language (pages/domain/site_data.py, as the API's)."""
+    return site_data.footer_text(locale=_content_locale())
 
 
 @register.filter

@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from core.locales import ContentLocale, UnknownLocale, content_locale, localize
-from core.registry import content_types, year_scope
+from core.registry import searchable_content_types, year_scope
 from core.visibility import visible
 from search.domain.text import (
     MAX_QUERY_LENGTH,
@@ -31,7 +31,7 @@ SNIPPET_WORDS = 30
 
 def type_models():
     """{result type: page model}, in the order facets are shown (core/registry.py)."""
-    return {t.name: t.model for t in content_types()}
+    return {t.name: t.model for t in searchable_content_types()}
 
 
 def search_types():

@@ -153,7 +153,7 @@ def test_changes_restriction_on_edition_lists_sessions_as_deleted(scene, changes
         page=scene.edition, restriction_type="password", password="secret"
     )
     after = changes(since)
-    assert deleted(after) == {("Session", scene.session.pk)}
+    assert deleted(after) == {("Session", scene.session.pk), ("ForumEdition", scene.edition.pk)}
     assert after["sessions"] == []
 
 
@@ -265,7 +265,7 @@ def test_changes_unpublished_page_is_deleted(scene, changes, sync):
     since = sync()
     fresh(scene.session).unpublish()
     after = changes(since)
-    assert deleted(after) == {("Session", scene.session.pk)}
+    assert deleted(after) == {("Session", scene.session.pk), ("ForumEdition", scene.edition.pk)}
     assert after["sessions"] == []
 
 

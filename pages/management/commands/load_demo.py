@@ -8,7 +8,7 @@ from wagtail.models import Locale, Page
 
 import pages.demo
 from core.demo import deferred_indexing, demo_loaders
-from core.registry import content_types
+from core.registry import searchable_content_types
 from core.roles import setup_roles
 
 
@@ -35,7 +35,7 @@ class Command(BaseCommand):
                 load(home=home, locale=locale_ru)
         counts = {
             "pages": Page.objects.filter(depth__gt=1).count(),
-            **{str(t.label).lower(): t.model.objects.count() for t in content_types()},
+            **{str(t.label).lower(): t.model.objects.count() for t in searchable_content_types()},
             "images": Image.objects.count(),
             "users": get_user_model().objects.count(),
         }
