@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -19,6 +20,10 @@ def register_preview_url():
 
 @hooks.register("register_page_header_buttons")
 def preview_on_frontend_button(page, user, view_name, next_url=None):
+    """Only when a frontend preview route is configured: without one there is nothing for an
+    editor to open (the API token alone is for developers)."""
+    if not settings.GRAPHQL_PREVIEW_FRONTEND_URL:
+        return
     if page.depth > 1 and page.permissions_for_user(user).can_edit():
         yield Button(
             _("Preview on frontend"),

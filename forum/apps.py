@@ -14,8 +14,9 @@ class ForumConfig(AppConfig):
             register_content_type,
             register_year_scope,
         )
+        from core.validation import register_rows_rule, register_rule
         from forum import demo, models, signals
-        from forum.domain import roles, search, site
+        from forum.domain import roles, search, site, validation
 
         register_page_context(models.ForumIndexPage, site.forum_index_context)
         register_page_context(models.ForumEditionPage, site.edition_context)
@@ -23,6 +24,9 @@ class ForumConfig(AppConfig):
         register_page_context(models.SpeakerIndexPage, site.speaker_index_context)
         register_page_context(models.SpeakerPage, site.speaker_context)
         signals.connect()
+        register_rule(models.ForumEditionPage, validation.edition_errors)
+        register_rule(models.SessionPage, validation.session_errors)
+        register_rows_rule(models.SessionPage, "speaker_roles", validation.speaker_rows_errors)
         register_content_type(
             name="session", model=models.SessionPage, label=_("Sessions"), order=10, feed="sessions"
         )

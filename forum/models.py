@@ -12,6 +12,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
@@ -20,8 +21,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.page_context import DomainContextMixin
+from core.validation import ValidatedPageForm, ValidatedPageMixin
 from core.visibility import visible_ids
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
+from forum.forms import EditionForm
 from forum.rest_fields import VisibleSpeakersField
 
 
@@ -82,7 +85,7 @@ class ForumIndexPage(DomainContextMixin, Page):
         verbose_name = _("forum index")
 
 
-class ForumEditionPage(DomainContextMixin, Page):
+class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
     year = models.PositiveSmallIntegerField(_("year"))
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
@@ -99,9 +102,15 @@ class ForumEditionPage(DomainContextMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("year"), FieldPanel("start_date"), FieldPanel("end_date")]),
-        MultiFieldPanel([FieldPanel("city"), FieldPanel("venue")], heading=_("Place")),
+        MultiFieldPanel(
+            [
+                FieldPanel("city"),
+                FieldPanel("venue", help_text=_("The building, without the city: Gostiny Dvor")),
+            ],
+            heading=_("Place"),
+        ),
         FieldPanel("summary"),
-        FieldPanel("image"),
+        FieldPanel("image", heading=_("Image")),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partners"),
     ]
@@ -124,6 +133,9 @@ class ForumEditionPage(DomainContextMixin, Page):
 
     parent_page_types = ["forum.ForumIndexPage"]
     subpage_types = ["forum.SessionPage"]
+    base_form_class = EditionForm
+    # Keep the order forum/wagtail_hooks.py gives the sessions (by start time).
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("forum edition")
@@ -132,7 +144,7 @@ class ForumEditionPage(DomainContextMixin, Page):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
 
-class SessionPage(DomainContextMixin, Page):
+class SessionPage(DomainContextMixin, ValidatedPageMixin, Page):
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Moscow time"))
     ends_at = models.DateTimeField(_("ends at"))
     format = models.CharField(_("format"), max_length=20, choices=SessionFormat.choices)
@@ -209,6 +221,7 @@ class SessionPage(DomainContextMixin, Page):
 
     parent_page_types = ["forum.ForumEditionPage"]
     subpage_types = []
+    base_form_class = ValidatedPageForm
 
     class Meta:
         verbose_name = _("session")
@@ -276,12 +289,17 @@ class SpeakerPage(DomainContextMixin, Page):
     )
     biography = RichTextField(_("biography"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            heading=_("Speaker's name"),
+            help_text=_("The speaker's name as the site shows it, e.g. Anna Ivanova"),
+        ),
         MultiFieldPanel(
             [FieldPanel("position"), FieldPanel("organisation"), FieldPanel("country")],
             heading=_("Affiliation"),
         ),
-        FieldPanel("photo"),
+        FieldPanel("photo", heading=_("Photo")),
         FieldPanel("biography"),
     ]
 
@@ -303,6 +321,10 @@ class SpeakerPage(DomainContextMixin, Page):
     @property
     def name(self):
         return self.title
+
+    def affiliation(self):
+        """Position and organisation, whichever are given: "Chair, Russian Red Cross"."""
+        return ", ".join(filter(None, [self.position, self.organisation]))
 
     def search_snippet(self):
         """The line under the speaker's name in search results."""

@@ -132,3 +132,14 @@ def session_calendar_file(page, request, serve_args, serve_kwargs):
     if isinstance(page, SessionPage) and request.GET.get("format") == "ics":
         return session_ics_response(session=page, request=request)
     return None
+
+
+@hooks.register("construct_explorer_page_queryset")
+def sessions_by_start_time(parent_page, pages, request):
+    """An edition's sessions in the page explorer: by start time, unless the editor
+    chose another order (the edition's `admin_default_ordering` keeps this one)."""
+    if isinstance(parent_page.specific_deferred, ForumEditionPage) and not request.GET.get(
+        "ordering"
+    ):
+        return pages.order_by("sessionpage__starts_at", "path")
+    return pages

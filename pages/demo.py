@@ -27,11 +27,25 @@ HOME_SLUG = "home"
 
 
 def ensure_admin_user():
-    """Create the demo superuser unless a user named admin exists. True when created."""
+    """Create the demo superuser unless a user named admin exists (then give it the name and
+    e-mail Wagtail's account settings require, if missing). True when created."""
     users = get_user_model().objects
-    if users.filter(username=ADMIN_USERNAME).exists():
+    existing = users.filter(username=ADMIN_USERNAME).first()
+    if existing is not None:
+        if not (existing.first_name and existing.last_name and existing.email):
+            existing.first_name = existing.first_name or "Demo"
+            existing.last_name = existing.last_name or "Administrator"
+            existing.email = existing.email or "admin@example.org"
+            existing.save(update_fields=["first_name", "last_name", "email"])
         return False
-    users.create_superuser(ADMIN_USERNAME, "admin@example.org", ADMIN_PASSWORD)
+    # Wagtail's account settings require a name and an e-mail address.
+    users.create_superuser(
+        ADMIN_USERNAME,
+        "admin@example.org",
+        ADMIN_PASSWORD,
+        first_name="Demo",
+        last_name="Administrator",
+    )
     return True
 
 

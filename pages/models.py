@@ -88,7 +88,7 @@ class NewsArticlePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("introduction"),
-        FieldPanel("image"),
+        FieldPanel("image", heading=_("Image")),
         FieldPanel("body"),
     ]
 

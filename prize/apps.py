@@ -10,10 +10,14 @@ class PrizeConfig(AppConfig):
         from core.demo import register_demo_loader
         from core.page_context import register_page_context
         from core.registry import register_content_type, register_year_scope
+        from core.validation import register_rows_rule, register_rule
         from prize import demo, models
-        from prize.domain import search, site, workflows
+        from prize.domain import search, site, validation, workflows
 
         register_page_context(models.PrizeIndexPage, site.prize_index_context)
+        register_rule(models.PrizeEditionPage, validation.edition_errors)
+        register_rows_rule(models.PrizeEditionPage, "stages", validation.stage_rows_errors)
+        register_rule(models.EntryPage, validation.entry_errors)
         register_page_context(models.PrizeEditionPage, site.edition_context)
         register_page_context(models.NominationPage, site.nomination_context)
         register_content_type(

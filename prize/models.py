@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.page_context import DomainContextMixin
+from core.validation import ValidatedPageForm, ValidatedPageMixin
 from prize.choices import (
     ApplicantType,
     EntryStatus,
@@ -48,7 +49,7 @@ class PrizeIndexPage(DomainContextMixin, Page):
         verbose_name = _("prize index")
 
 
-class PrizeEditionPage(DomainContextMixin, Page):
+class PrizeEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
     year = models.PositiveSmallIntegerField(_("year"))
     track = models.CharField(_("track"), max_length=20, choices=PrizeTrack.choices)
     summary = RichTextField(_("summary"), blank=True)
@@ -62,7 +63,7 @@ class PrizeEditionPage(DomainContextMixin, Page):
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("year"), FieldPanel("track"), FieldPanel("countries_count")]),
         FieldPanel("summary"),
-        FieldPanel("image"),
+        FieldPanel("image", heading=_("Image")),
     ]
     timeline_panels = [InlinePanel("stages", label=_("Stage"), heading=_("Timeline"))]
     edit_handler = TabbedInterface(
@@ -88,6 +89,7 @@ class PrizeEditionPage(DomainContextMixin, Page):
 
     parent_page_types = ["prize.PrizeIndexPage"]
     subpage_types = ["prize.CategoryPage"]
+    base_form_class = ValidatedPageForm
 
     class Meta:
         verbose_name = _("prize edition")
@@ -124,7 +126,7 @@ class CategoryPage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("description"),
-        FieldPanel("grant_limit"),
+        FieldPanel("grant_limit", heading=_("Grant limit, RUB")),
         FieldPanel("benefits"),
     ]
 
@@ -159,7 +161,11 @@ class NominationPage(DomainContextMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("description"),
         FieldPanel("eligibility"),
-        FieldPanel("grant_limit"),
+        FieldPanel(
+            "grant_limit",
+            heading=_("Grant limit, RUB"),
+            help_text=_("In roubles; leave empty to use the category's limit"),
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -187,7 +193,7 @@ class NominationPage(DomainContextMixin, Page):
         return self.grant_limit if self.grant_limit is not None else self.category.grant_limit
 
 
-class EntryPage(Page):
+class EntryPage(ValidatedPageMixin, Page):
     """An application to the prize: a project, an act, a patronage or mentoring practice."""
 
     organisation = models.CharField(
@@ -236,11 +242,16 @@ class EntryPage(Page):
         ),
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("image"),
+        FieldPanel("image", heading=_("Image")),
     ]
     result_panels = [
         FieldPanel("status"),
-        FieldRowPanel([FieldPanel("place"), FieldPanel("grant_amount")]),
+        FieldRowPanel(
+            [
+                FieldPanel("place", help_text=_("Finalists, laureates and winners only")),
+                FieldPanel("grant_amount", heading=_("Grant amount, RUB")),
+            ]
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -273,6 +284,7 @@ class EntryPage(Page):
 
     parent_page_types = ["prize.NominationPage"]
     subpage_types = []
+    base_form_class = ValidatedPageForm
 
     class Meta:
         verbose_name = _("prize entry")

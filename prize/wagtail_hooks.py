@@ -8,6 +8,7 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from prize.bulk_actions import SetEntryStatusBulkAction
 from prize.choices import ApplicantType, EntryStatus, EntryType, PrizeTrack, WorldRegion
 from prize.models import EntryPage, PrizeEditionPage
 
@@ -70,3 +71,6 @@ class PrizeMenu(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_prize_menu():
     return PrizeMenu()
+
+
+hooks.register("register_bulk_action", SetEntryStatusBulkAction)

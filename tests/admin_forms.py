@@ -1,5 +1,6 @@
 """Post admin forms as a browser would: read the rendered form's fields back."""
 
+import re
 from html.parser import HTMLParser
 
 
@@ -15,7 +16,11 @@ class _FormFields(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "form" and attrs.get("id") == self.form_id:
+        if tag == "form" and (
+            attrs.get("id") == self.form_id
+            if self.form_id
+            else (attrs.get("method") or "").lower() == "post"
+        ):
             self.in_form = True
         if not self.in_form or "disabled" in attrs:
             return
@@ -52,7 +57,8 @@ class _FormFields(HTMLParser):
 
 
 def form_data(html, form_id="page-edit-form"):
-    """The fields a browser would submit from the form with this id, as a dict of lists."""
+    """The fields a browser would submit from the form with this id (None: the page's POST
+    forms), as a dict of lists."""
     parser = _FormFields(form_id)
     parser.feed(html)
     data = {}
@@ -71,3 +77,29 @@ def post_page_edit(client, page, action=None, **changes):
     if action:
         data[action] = ["1"]
     return client.post(url, data)
+
+
+def field_errors(html, name):
+    """The error text Wagtail shows with the form field `name` ("" when none): the element
+    the field's widget is described by (aria-describedby)."""
+    widget = re.search(rf'<[^>]*\bid="id_{re.escape(name)}"[^>]*>', html)
+    described = re.search(r'aria-describedby="([^"]*)"', widget.group(0)) if widget else None
+    texts = []
+    for ident in described.group(1).split() if described else []:
+        if ident.endswith("-errors"):
+            found = re.search(rf'id="{re.escape(ident)}"[^>]*>(.*?)</div>', html, re.S)
+            texts.append(re.sub(r"<[^>]+>", " ", found.group(1)) if found else "")
+    return re.sub(r"[ \t\r\n]+", " ", " ".join(texts)).strip()  # keeps no-break spaces
+
+
+def admin_user(language):
+    """A superuser whose admin speaks `language` ("en" or "ru")."""
+    from wagtail.users.models import UserProfile
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(is_superuser=True, is_staff=True)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user

@@ -143,3 +143,21 @@ def session_by_slug(*, slug, locale, year=None):
         )
     sessions = visible(SessionPage).filter(translation_key__in=keys)
     return localize(sessions, locale=locale).first()
+
+
+def edition_themes(*, editions, locale):
+    """{edition id: [the themes editors chose for it, by name]}, each theme in `locale`
+    where translated. One query for the links, one for the themes."""
+    through = ForumEditionPage.themes.through
+    rows = list(
+        through.objects.filter(forumeditionpage_id__in=[e.pk for e in editions]).values_list(
+            "forumeditionpage_id", "theme_id"
+        )
+    )
+    themes = localize_snippets(model=Theme, ids={t for _, t in rows}, locale=locale)
+    result = {}
+    for edition_id, theme_id in rows:
+        result.setdefault(edition_id, []).append(themes[theme_id])
+    for items in result.values():
+        items.sort(key=lambda t: t.name)
+    return result

@@ -2,9 +2,8 @@
 uses, once for every object of a batch."""
 
 from core.locales import localize_snippets
-from forum.domain.program import edition_sessions, select_sessions
+from forum.domain.program import edition_sessions, edition_themes, select_sessions
 from forum.domain.speakers import session_speakers, speaker_sessions
-from forum.models import ForumEditionPage, Theme
 
 
 def load_session_speakers(batch):
@@ -41,16 +40,4 @@ def load_snippets(batch, model, attr):
 
 def load_edition_themes(batch):
     """{edition id: [themes by name]}."""
-    through = ForumEditionPage.themes.through
-    rows = list(
-        through.objects.filter(forumeditionpage_id__in=[e.pk for e in batch.objects]).values_list(
-            "forumeditionpage_id", "theme_id"
-        )
-    )
-    themes = localize_snippets(model=Theme, ids={t for _, t in rows}, locale=batch.locale)
-    result = {}
-    for edition_id, theme_id in rows:
-        result.setdefault(edition_id, []).append(themes[theme_id])
-    for items in result.values():
-        items.sort(key=lambda t: t.name)
-    return result
+    return edition_themes(editions=batch.objects, locale=batch.locale)

@@ -101,3 +101,18 @@ def test_user_who_cannot_edit_gets_no_token(client, edition):
     response = client.get(f"/admin/api/preview/{edition.pk}/")
     assert response.status_code in (302, 403)
     assert "token" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("frontend_url", "shown"),
+    [("", False), ("https://front.example.org/preview?token={token}", True)],
+)
+def test_preview_button_only_when_a_frontend_is_configured(
+    client, edition, settings, frontend_url, shown
+):
+    settings.GRAPHQL_PREVIEW_FRONTEND_URL = frontend_url
+    client.force_login(UserFactory(is_superuser=True))
+
+    page = client.get(f"/admin/pages/{edition.pk}/edit/").content.decode()
+
+    assert (f"/admin/api/preview/{edition.pk}/" in page) is shown

@@ -254,7 +254,7 @@ def test_speakers_filter_by_forum_year_and_paginate(graphql, forum):
     older = ForumEditionPageFactory(parent=index, year=2022)
     people = [SpeakerPageFactory(parent=speakers, title=f"Speaker {i:02}") for i in range(5)]
     SessionPageFactory(parent=edition, speakers=people[:3])
-    SessionPageFactory(parent=older, speakers=people[3:])
+    SessionPageFactory(parent=older, starts_at=moscow(2022, 12, 3, 10), speakers=people[3:])
     query = """query ($after: String) {
       speakers(forumYear: 2023, first: 2, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { name } }
