@@ -142,6 +142,9 @@ def redis_cache(location):
         "LOCATION": location,
         "OPTIONS": {
             "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            # After a failure Redis is skipped for REDIS_RETRY_AFTER_SECONDS: a hung server
+            # costs one timeout per few seconds, not one per cache call (core/breaker.py).
+            "CONNECTION_POOL_CLASS": "core.redis_breaker.BreakerConnectionPool",
             "SOCKET_CONNECT_TIMEOUT": timeout,
             "SOCKET_TIMEOUT": timeout,
             "IGNORE_EXCEPTIONS": True,
@@ -149,6 +152,7 @@ def redis_cache(location):
     }
 
 
+REDIS_RETRY_AFTER_SECONDS = float(env("REDIS_RETRY_AFTER_SECONDS", "10"))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env("REDIS_URL"):
     CACHES["default"] = redis_cache(env("REDIS_URL"))

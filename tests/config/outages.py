@@ -15,15 +15,16 @@ def refused_port():
 
 
 @contextlib.contextmanager
-def silent_server():
+def silent_server(accepted=None):
     """Yield the port of a server that accepts connections and never sends a byte (a hung
-    Redis or PostgreSQL). Every connection is held open until the block ends."""
+    Redis, PostgreSQL or S3). Every connection is held open until the block ends, and
+    appended to the list `accepted` when one is given (to count them)."""
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(("127.0.0.1", 0))
     server.listen(64)
     server.settimeout(0.1)
-    stop, held = threading.Event(), []
+    stop, held = threading.Event(), accepted if accepted is not None else []
 
     def accept_forever():
         while not stop.is_set():
