@@ -80,6 +80,8 @@ MIDDLEWARE = [
     # Content-Security-Policy: inert unless CONTENT_SECURITY_POLICY is set (production.py).
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Media-store outages: 503 for downloads and uploads, no caching of degraded pages.
+    "core.media.MediaOutageMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -177,6 +179,10 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Media on S3 (production.py): per-call timeout, and how long the store is skipped after a
+# failure (core/media.py).
+MEDIA_STORAGE_TIMEOUT_SECONDS = float(env("MEDIA_STORAGE_TIMEOUT_SECONDS", "2"))
+MEDIA_RETRY_AFTER_SECONDS = float(env("MEDIA_RETRY_AFTER_SECONDS", "30"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -65,3 +65,23 @@ def fail_if_hung(seconds=30):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def s3_settings(endpoint, *, bucket, backend="core.media.ResilientS3Storage"):
+    """Settings putting media on the S3 API at `endpoint` (moto_server, or a fault), the way
+    production.py does."""
+    return {
+        "STORAGES": {
+            "default": {"BACKEND": backend},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        "AWS_STORAGE_BUCKET_NAME": bucket,
+        "AWS_S3_ENDPOINT_URL": endpoint,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_S3_ACCESS_KEY_ID": "testing",
+        "AWS_S3_SECRET_ACCESS_KEY": "testing",
+        "AWS_QUERYSTRING_AUTH": False,
+        "AWS_DEFAULT_ACL": None,
+        "AWS_S3_FILE_OVERWRITE": False,
+        "WAGTAILDOCS_SERVE_METHOD": "serve_view",
+    }
