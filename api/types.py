@@ -8,6 +8,7 @@ from wagtail.models import Page as WagtailPage
 
 from api.batching import Batch, batch_of
 from api.locales import html, locale_code
+from core.media import rendition_or_none
 from core.pagination import PaginationError, take, window
 from core.tree import group_by
 from core.visibility import public_files, visible
@@ -122,9 +123,17 @@ def _format(value):
 
 
 def _renditions(image, specs):
-    """Renditions of `image`, with those of its whole batch fetched in one query."""
+    """Renditions of `image`, with those of its whole batch fetched in one query. While the
+    media store is down a rendition not made yet is a MEDIA_UNAVAILABLE error: the image
+    field answers null (its rendition and srcset are non-null) and the answer is not cached."""
     prefetched = batch_of(image).load(_load_renditions, tuple(specs))
-    return prefetched.get(image.pk, image).get_renditions(*specs)
+    renditions = rendition_or_none(prefetched.get(image.pk, image), *specs)
+    if renditions is None:
+        raise GraphQLError(
+            "This image is temporarily unavailable; try again in a few minutes.",
+            extensions={"code": "MEDIA_UNAVAILABLE"},
+        )
+    return renditions
 
 
 def _load_renditions(batch, specs):

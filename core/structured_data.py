@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+from core.media import rendition_or_none
 from core.visibility import is_public_file
 
 SCHEMA = "https://schema.org"
@@ -47,10 +48,11 @@ def share_image(*, page, request):
             break
     if image is not None and not is_public_file(image):
         image = None  # in a private collection
-    if image is None:
+    renditions = rendition_or_none(image, SHARE_RENDITION) if image is not None else None
+    if renditions is None:  # no picture, or the media store is down: the default card
         width, height = DEFAULT_IMAGE_SIZE
         return absolute(request=request, url=static(DEFAULT_IMAGE)), width, height, ""
-    rendition = image.get_rendition(SHARE_RENDITION)
+    rendition = renditions[SHARE_RENDITION]
     alt = getattr(image, "default_alt_text", "") or image.title
     return absolute(request=request, url=rendition.url), rendition.width, rendition.height, alt
 

@@ -1,4 +1,12 @@
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
+import requests
 
 from tests.factories import make_site_tree
 
@@ -53,3 +61,38 @@ def graphql(db):
         return schema.execute(query, variable_values=variables, context_value=request)
 
     return execute
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """Start moto_server for the test session; skip if it cannot start."""
+    executable = shutil.which("moto_server") or str(Path(sys.executable).parent / "moto_server")
+    port = free_port()
+    try:
+        process = subprocess.Popen(
+            [executable, "-H", "127.0.0.1", "-p", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError as error:
+        pytest.skip(f"moto_server cannot start: {error}")
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60  # a loaded machine starts it slowly
+    while True:
+        try:
+            requests.get(endpoint, timeout=5)
+            break
+        except requests.RequestException:  # not listening yet, or not answering yet
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.skip("moto_server did not start answering within 60 s")
+            time.sleep(0.2)
+    yield endpoint
+    process.terminate()
+    process.wait(timeout=10)

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     # Content-Security-Policy: inert unless CONTENT_SECURITY_POLICY is set (production.py).
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Media-store outages: 503 for downloads and uploads, no caching of degraded pages.
+    "core.media.MediaOutageMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -144,6 +146,9 @@ def redis_cache(location):
         "LOCATION": location,
         "OPTIONS": {
             "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            # After a failure Redis is skipped for REDIS_RETRY_AFTER_SECONDS: a hung server
+            # costs one timeout per few seconds, not one per cache call (core/breaker.py).
+            "CONNECTION_POOL_CLASS": "core.redis_breaker.BreakerConnectionPool",
             "SOCKET_CONNECT_TIMEOUT": timeout,
             "SOCKET_TIMEOUT": timeout,
             "IGNORE_EXCEPTIONS": True,
@@ -151,6 +156,7 @@ def redis_cache(location):
     }
 
 
+REDIS_RETRY_AFTER_SECONDS = float(env("REDIS_RETRY_AFTER_SECONDS", "10"))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env("REDIS_URL"):
     CACHES["default"] = redis_cache(env("REDIS_URL"))
@@ -178,6 +184,10 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Media on S3 (production.py): per-call timeout, and how long the store is skipped after a
+# failure (core/media.py).
+MEDIA_STORAGE_TIMEOUT_SECONDS = float(env("MEDIA_STORAGE_TIMEOUT_SECONDS", "2"))
+MEDIA_RETRY_AFTER_SECONDS = float(env("MEDIA_RETRY_AFTER_SECONDS", "30"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

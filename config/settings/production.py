@@ -55,7 +55,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Media on S3-compatible storage: originals and renditions in the bucket, public via a CDN.
 if env("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # S3Storage with short timeouts and a circuit breaker: an outage degrades (core/media.py).
+    STORAGES["default"] = {"BACKEND": "core.media.ResilientS3Storage"}
     AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
     AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")
     AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", "us-east-1")

@@ -15,15 +15,16 @@ def refused_port():
 
 
 @contextlib.contextmanager
-def silent_server():
+def silent_server(accepted=None):
     """Yield the port of a server that accepts connections and never sends a byte (a hung
-    Redis or PostgreSQL). Every connection is held open until the block ends."""
+    Redis, PostgreSQL or S3). Every connection is held open until the block ends, and
+    appended to the list `accepted` when one is given (to count them)."""
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(("127.0.0.1", 0))
     server.listen(64)
     server.settimeout(0.1)
-    stop, held = threading.Event(), []
+    stop, held = threading.Event(), accepted if accepted is not None else []
 
     def accept_forever():
         while not stop.is_set():
@@ -64,3 +65,23 @@ def fail_if_hung(seconds=30):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def s3_settings(endpoint, *, bucket, backend="core.media.ResilientS3Storage"):
+    """Settings putting media on the S3 API at `endpoint` (moto_server, or a fault), the way
+    production.py does."""
+    return {
+        "STORAGES": {
+            "default": {"BACKEND": backend},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        "AWS_STORAGE_BUCKET_NAME": bucket,
+        "AWS_S3_ENDPOINT_URL": endpoint,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_S3_ACCESS_KEY_ID": "testing",
+        "AWS_S3_SECRET_ACCESS_KEY": "testing",
+        "AWS_QUERYSTRING_AUTH": False,
+        "AWS_DEFAULT_ACL": None,
+        "AWS_S3_FILE_OVERWRITE": False,
+        "WAGTAILDOCS_SERVE_METHOD": "serve_view",
+    }

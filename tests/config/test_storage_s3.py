@@ -1,18 +1,12 @@
-"""Media on S3-compatible storage: a real S3 API (moto_server over HTTP on loopback).
+"""Media on S3-compatible storage: a real S3 API (moto_server over HTTP on loopback, the
+`s3_endpoint` fixture in tests/conftest.py).
 
 Originals and renditions land in the bucket; documents are streamed by the app."""
 
 import io
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import boto3
 import pytest
-import requests
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.test import override_settings
@@ -20,65 +14,17 @@ from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from tests.config.outages import s3_settings
+
 BUCKET = "wetogether-media"
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def s3_endpoint():
-    """Start moto_server for the test session; skip if it cannot start."""
-    executable = shutil.which("moto_server") or str(Path(sys.executable).parent / "moto_server")
-    port = free_port()
-    try:
-        process = subprocess.Popen(
-            [executable, "-H", "127.0.0.1", "-p", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-    except OSError as error:
-        pytest.skip(f"moto_server cannot start: {error}")
-    endpoint = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            requests.get(endpoint, timeout=1)
-            break
-        except requests.ConnectionError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.skip("moto_server did not start listening within 20 s")
-            time.sleep(0.2)
-    yield endpoint
-    process.terminate()
-    process.wait(timeout=10)
 
 
 @pytest.fixture
 def bucket(s3_endpoint):
     client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1", **CREDENTIALS)
     client.create_bucket(Bucket=BUCKET)
-    storage_settings = {
-        "STORAGES": {
-            "default": {"BACKEND": "storages.backends.s3.S3Storage"},
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        },
-        "AWS_STORAGE_BUCKET_NAME": BUCKET,
-        "AWS_S3_ENDPOINT_URL": s3_endpoint,
-        "AWS_S3_REGION_NAME": "us-east-1",
-        "AWS_S3_ACCESS_KEY_ID": "testing",
-        "AWS_S3_SECRET_ACCESS_KEY": "testing",
-        "AWS_QUERYSTRING_AUTH": False,
-        "AWS_DEFAULT_ACL": None,
-        "AWS_S3_FILE_OVERWRITE": False,
-        "WAGTAILDOCS_SERVE_METHOD": "serve_view",
-    }
-    with override_settings(**storage_settings):
+    with override_settings(**s3_settings(s3_endpoint, bucket=BUCKET)):
         yield client
     objects = client.list_objects_v2(Bucket=BUCKET).get("Contents", [])
     for item in objects:
