@@ -9,6 +9,8 @@ from api.schema import PreviewQuery
 from api.streamfield import TYPES as BLOCK_TYPES
 from api.types import PAGE_TYPES, GenericPage
 from forum.graphql.queries import ForumQueries
+from pages.graphql.home import TYPES as HOME_TYPES
+from pages.graphql.home import HomeQueries
 from pages.graphql.queries import PagesQueries
 from prize.graphql.queries import PrizeQueries
 from search.graphql.queries import SearchQueries
@@ -19,6 +21,7 @@ class Query(
     PreviewQuery,
     PrizeQueries,
     PagesQueries,
+    HomeQueries,
     PageQueries,
     changes_query(),
     SearchQueries,
@@ -28,4 +31,6 @@ class Query(
 
 
 # Every registered page type, including those reached only through the Page interface.
-schema = graphene.Schema(query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES])
+schema = graphene.Schema(
+    query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES, *HOME_TYPES]
+)
