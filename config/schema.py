@@ -10,6 +10,8 @@ from api.schema import PreviewQuery
 from api.streamfield import TYPES as BLOCK_TYPES
 from api.types import PAGE_TYPES, GenericPage
 from forum.graphql.queries import ForumQueries
+from pages.graphql.home import TYPES as HOME_TYPES
+from pages.graphql.home import HomeQueries
 from pages.graphql.menus import MenuQueries
 from pages.graphql.queries import PagesQueries
 from pages.graphql.site_data import SiteDataQueries
@@ -25,6 +27,7 @@ class Query(
     PagesQueries,
     MenuQueries,
     SiteDataQueries,
+    HomeQueries,
     PageQueries,
     RouteQueries,
     changes_query(),
@@ -36,4 +39,6 @@ class Query(
 
 
 # Every registered page type, including those reached only through the Page interface.
-schema = graphene.Schema(query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES])
+schema = graphene.Schema(
+    query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES, *HOME_TYPES]
+)

@@ -50,6 +50,7 @@ class ForumConfig(AppConfig):
         register_year_scope(name="forum", pages=search.pages_of_year, years=search.years_among)
         register_content_snippet(models.Theme)
         register_content_snippet(models.Room)
+        register_content_snippet(models.Partner)
         import forum.graphql.types  # noqa: F401 - registers the GraphQL page types
 
         roles.register_forum_roles()

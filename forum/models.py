@@ -70,6 +70,37 @@ class Room(TranslatableMixin, models.Model):
         return self.name
 
 
+class Partner(TranslatableMixin, models.Model):
+    """A partner of the forum or the prize, with its logo and site, one per language
+    (a snippet: forum/wagtail_hooks.py)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    url = models.URLField(_("website"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Smaller numbers come first")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("url"), FieldPanel("sort_order")]
+
+    override_translatable_fields = [SynchronizedField("url", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
 class ForumIndexPage(DomainContextMixin, Page):
     introduction = RichTextField(_("introduction"), blank=True)
 

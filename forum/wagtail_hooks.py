@@ -15,7 +15,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from forum.choices import SessionFormat, SessionLanguage
-from forum.models import ForumEditionPage, Room, SessionPage, SpeakerPage, Theme
+from forum.models import ForumEditionPage, Partner, Room, SessionPage, SpeakerPage, Theme
 
 
 def moscow_time(session):
@@ -111,11 +111,25 @@ class RoomViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    list_display = ["name", "url", "locale"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
 class ForumMenu(ViewSetGroup):
     menu_label = _("Forum")
     menu_icon = "calendar"
     menu_order = 210
-    items = (SessionListingViewSet, SpeakerListingViewSet, ThemeViewSet, RoomViewSet)
+    items = (
+        SessionListingViewSet,
+        SpeakerListingViewSet,
+        ThemeViewSet,
+        RoomViewSet,
+        PartnerViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -16,6 +16,7 @@ class PagesConfig(AppConfig):
         from pages.domain import roles, site
         from pages.signals import sync_translations_on_publish
 
+        register_page_context(models.HomePage, site.home_context)
         register_page_context(models.NewsIndexPage, site.news_index_context)
         register_page_context(models.ClubIndexPage, site.club_index_context)
         page_published.connect(sync_translations_on_publish, dispatch_uid="pages.sync_translations")

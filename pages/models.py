@@ -10,14 +10,23 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.page_context import DomainContextMixin
-from pages.blocks import BodyBlock
+from pages.blocks import BodyBlock, HomeFeaturesBlock
 
 
-class HomePage(Page):
+class HomePage(DomainContextMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    features = StreamField(
+        HomeFeaturesBlock(),
+        blank=True,
+        verbose_name=_("featured"),
+        help_text=_(
+            "What the home page features, in order. Left empty: this year's forum, the "
+            "prize's current stage, news, laureates, speakers and partners"
+        ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -26,6 +35,7 @@ class HomePage(Page):
             [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
             heading=_("Hero"),
         ),
+        FieldPanel("features"),
         FieldPanel("body"),
     ]
 

@@ -5,7 +5,7 @@ from forum.models import ForumIndexPage
 
 SNIPPET_PERMISSIONS = [
     f"forum.{action}_{model}"
-    for model in ("theme", "room")
+    for model in ("theme", "room", "partner")
     for action in ("add", "change", "delete")
 ]
 

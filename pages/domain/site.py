@@ -1,7 +1,9 @@
 """Template context of the site-wide pages, from the same domain functions as the API."""
 
 from django.core.paginator import Paginator
+from django.utils import timezone
 
+from pages.domain.home import home_sections
 from pages.domain.listings import club_list, news_articles
 
 NEWS_PER_PAGE = 12
@@ -14,3 +16,8 @@ def news_index_context(*, page, request, locale):
 
 def club_index_context(*, page, request, locale):
     return {"clubs": list(club_list(locale=locale))}
+
+
+def home_context(*, page, request, locale):
+    """The featured sections, as of today in the site's time zone (Moscow)."""
+    return {"sections": home_sections(page=page, locale=locale, today=timezone.localdate())}
