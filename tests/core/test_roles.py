@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -325,11 +324,6 @@ def test_permission_matrix(site, role):
         if cells != expected[area][action]
     ]
     assert not wrong, "\n".join(wrong)
-
-
-def test_wagtail_default_editors_lose_the_root(site):
-    editors = Group.objects.get(name="Editors")
-    assert not editors.page_permissions.exists()
 
 
 def test_readme_languages_are_known():
