@@ -121,6 +121,7 @@ class PartnerViewSet(SnippetViewSet):
 
 class ForumMenu(ViewSetGroup):
     menu_label = _("Forum")
+    menu_name = "forum"  # core.roles areas hide it from roles with nothing to do there
     menu_icon = "calendar"
     menu_order = 210
     items = (

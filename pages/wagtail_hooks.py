@@ -26,6 +26,7 @@ class NewsListingViewSet(PageListingViewSet):
     name = "news_articles"
     icon = "doc-full"
     menu_label = _("News")
+    menu_name = "news"  # core.roles areas hide it from roles with nothing to do there
     menu_order = 200
     add_to_admin_menu = True
     filterset_class = NewsFilterSet
@@ -48,6 +49,7 @@ class ClubListingViewSet(PageListingViewSet):
     name = "clubs"
     icon = "group"
     menu_label = _("Clubs")
+    menu_name = "clubs"
     menu_order = 230
     add_to_admin_menu = True
     filterset_class = ClubFilterSet

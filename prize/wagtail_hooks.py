@@ -63,6 +63,7 @@ class EditionListingViewSet(PageListingViewSet):
 
 class PrizeMenu(ViewSetGroup):
     menu_label = _("Prize")
+    menu_name = "prize"  # core.roles areas hide it from roles with nothing to do there
     menu_icon = "success"
     menu_order = 220
     items = (EntryListingViewSet, EditionListingViewSet)

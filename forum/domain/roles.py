@@ -1,6 +1,15 @@
-"""What the forum's editors and moderators may do."""
+"""What the forum's editors, moderators and translators may do, and the forum's area."""
 
-from core.roles import FORUM_EDITORS, MODERATORS, Grant, register_grant
+from core.roles import (
+    FORUM_EDITORS,
+    MODERATORS,
+    TRANSLATIONS,
+    TRANSLATORS,
+    Area,
+    Grant,
+    register_area,
+    register_grant,
+)
 from forum.models import ForumIndexPage
 
 SNIPPET_PERMISSIONS = [
@@ -31,4 +40,19 @@ def register_forum_roles():
             pages=forum_indexes,
             page_actions=["add", "change", "publish", "lock", "unlock"],
         ),
+    )
+    # Translators change the Russian themes and rooms (which wagtail-localize creates).
+    register_grant(
+        TRANSLATORS,
+        Grant(
+            model_permissions=["forum.change_theme", "forum.change_room"], languages=TRANSLATIONS
+        ),
+    )
+    register_area(
+        Area(
+            name="forum",
+            menu_items=("forum",),
+            pages=forum_indexes,
+            model_permissions=["forum.change_theme", "forum.change_room"],
+        )
     )

@@ -2,7 +2,15 @@
 
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-from core.roles import MODERATORS, PRIZE_EDITORS, Grant, register_grant, register_workflow
+from core.roles import (
+    MODERATORS,
+    PRIZE_EDITORS,
+    Area,
+    Grant,
+    register_area,
+    register_grant,
+    register_workflow,
+)
 from prize.models import PrizeIndexPage
 
 PRIZE_WORKFLOW = "Prize moderation"
@@ -39,3 +47,4 @@ def register_prize_roles():
         Grant(pages=prize_indexes, page_actions=["add", "change", "publish", "lock", "unlock"]),
     )
     register_workflow(setup_prize_workflow)
+    register_area(Area(name="prize", menu_items=("prize",), pages=prize_indexes))
