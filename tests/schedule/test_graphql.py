@@ -48,3 +48,17 @@ def test_programme_releases_of_unknown_year_empty(graphql, programme):
     result = graphql("{ programmeReleases(year: 1999) { version } }")
 
     assert result.errors is None and result.data["programmeReleases"] == []
+
+
+def test_cached_programme_releases_answer_shows_a_new_release(client, programme):
+    query = {"query": "{ programmeReleases(year: 2023) { version } }"}
+    create_release(edition=programme.edition, version="v1", user=None)
+    first = client.get("/graphql/", query).json()
+    assert client.get("/graphql/", query).json() == first
+
+    create_release(edition=programme.edition, version="v2", user=None)
+
+    versions = [
+        r["version"] for r in client.get("/graphql/", query).json()["data"]["programmeReleases"]
+    ]
+    assert versions == ["v2", "v1"]
