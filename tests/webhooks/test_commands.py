@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from tests.factories import StandardPageFactory
 from webhooks.models import Delivery, DeliveryStatus, Endpoint
@@ -45,7 +46,7 @@ def test_add_without_secret_prints_new_one(db, receiver, allow_loopback):
 )
 def test_add_refuses_bad_input(db, url, secret, message):
     args = ["add", url] + (["--secret", secret] if secret else [])
-    with pytest.raises(CommandError, match=message):
+    with translation.override("en"), pytest.raises(CommandError, match=message):
         run(*args)
     assert not Endpoint.objects.exists()
 
