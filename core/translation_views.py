@@ -4,6 +4,7 @@ publishes). Registered over wagtail-localize's URLs in core/wagtail_hooks.py."""
 
 import contextlib
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,8 +14,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.views import convert, edit_translation, submit_translations
-from wagtail_localize.views.update_translations import UpdateTranslationsView
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 
 from core.translation_rights import (
     can_publish_translation,
@@ -130,7 +135,7 @@ class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationV
         return form
 
 
-class UpdateTranslationsView(UpdateTranslationsView):
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
     """ "Sync translated pages": for those who may edit the source, publishing the
     translations only for those who may publish every one of them."""
 
@@ -141,12 +146,24 @@ class UpdateTranslationsView(UpdateTranslationsView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def may_publish_all(self):
+        return all(
+            can_restructure_translation(
+                user=self.request.user, instance=translation.get_target_instance()
+            )
+            for translation in self.object.translations.filter(enabled=True)
+        )
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish_all():  # no "Publish immediately" box
+            field = form.fields["publish_translations"]
+            field.disabled, field.initial, field.widget = True, False, forms.HiddenInput()
+        return form
+
     def form_valid(self, form):
-        if form.cleaned_data["publish_translations"]:
-            for translation in self.object.translations.filter(enabled=True):
-                target = translation.get_target_instance()
-                if not can_restructure_translation(user=self.request.user, instance=target):
-                    raise PermissionDenied
+        if form.cleaned_data["publish_translations"] and not self.may_publish_all():
+            raise PermissionDenied
         return super().form_valid(form)
 
 

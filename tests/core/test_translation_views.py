@@ -9,7 +9,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.operations import translate_object
 
-from core.roles import FORUM_EDITORS, MODERATORS, TRANSLATORS, setup_roles
+from core.roles import FORUM_EDITORS, MODERATORS, PRIZE_EDITORS, TRANSLATORS, setup_roles
 from prize.domain.workflows import PRIZE_WORKFLOW
 from tests.factories import (
     CategoryPageFactory,
@@ -169,6 +169,19 @@ def test_translator_cannot_sync_english_pages_into_translations(client, site):
     )
 
     assert denied(response)
+
+
+def test_prize_editor_syncs_translations_without_publishing_them(client, site):
+    translate_object(site["entry"], [site["locale_ru"]], user=UserFactory(is_superuser=True))
+    translation = Translation.objects.get(source__object_id=site["entry"].translation_key)
+    client.force_login(site["people"][PRIZE_EDITORS])
+    url = f"/admin/localize/update/{translation.source_id}/"
+
+    form = client.get(url).content.decode()
+    response = client.post(url, {"publish_translations": "on"})
+
+    assert 'type="checkbox" name="publish_translations"' not in form
+    assert response.status_code == 302 and not denied(response)  # the box is ignored
 
 
 def test_translator_edits_russian_themes_only(client, site):

@@ -5,8 +5,9 @@ from core.roles import setup_roles
 
 class Command(BaseCommand):
     help = (
-        "Create or update the editorial groups (forum and prize editors, translators, "
-        "moderators), their permissions and the prize moderation workflow. Safe to re-run."
+        "Create or update the editorial groups (site, forum and prize editors, translators, "
+        "moderators), their permissions and the moderation workflows; take the root page "
+        "away from Wagtail's default Editors group. Safe to re-run."
     )
 
     def handle(self, *args, **options):
