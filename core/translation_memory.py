@@ -30,6 +30,7 @@ from django.db import transaction
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import (
     String,
+    StringSegment,
     StringTranslation,
     Translation,
     TranslationContext,
@@ -63,7 +64,9 @@ def _pairs(*, source, target):
 def _is_source_text(source, text):
     """True when `text` is a string of the source language (an earlier fallback copy of the
     source text, not a translation)."""
-    return String.objects.filter(locale_id=source.locale_id, data=text).exists()
+    # By wagtail-localize's indexed hash of the text (the unique key of String), as it does.
+    digest = String._get_data_hash(text)
+    return String.objects.filter(locale_id=source.locale_id, data_hash=digest).exists()
 
 
 def _record(*, source, target, overwrite, user=None):
@@ -132,11 +135,12 @@ def record_translation(*, original, translated, user=None):
     holds its translator's work: the source, the `Translation` record and the strings."""
     if isinstance(original, Page):
         original = original.specific
-    source, _ = TranslationSource.get_or_create_from_instance(original)
+    source, created = TranslationSource.get_or_create_from_instance(original)
     Translation.objects.get_or_create(
         source=source, target_locale_id=translated.locale_id, defaults={"enabled": True}
     )
-    remember_text(instance=translated, user=user)
+    if not created:  # a new source has adopted the text already (on_source_saved)
+        remember_text(instance=translated, user=user)
     return source
 
 
@@ -147,7 +151,13 @@ def on_source_saved(sender, instance, **kwargs):
 
 def on_translation_saved(sender, instance, **kwargs):
     """A translation record was created or re-enabled: its target is written right after."""
-    adopt_existing_text(source=instance.source, locale_ids=[instance.target_locale_id])
+    untranslated = (
+        StringSegment.objects.filter(source=instance.source_id)
+        .annotate_translation(instance.target_locale_id)
+        .filter(translation__isnull=True)
+    )
+    if untranslated.exists():
+        adopt_existing_text(source=instance.source, locale_ids=[instance.target_locale_id])
 
 
 def on_object_saved(sender, instance, raw=False, update_fields=None, **kwargs):
