@@ -12,9 +12,9 @@ The rule here: the text an object in a target language holds is translation memo
 - `adopt_existing_text`: when wagtail-localize (re)builds a source or creates a translation
   record, every source string still without a translation gets the target's current text at
   the same place, so its sync writes that text back instead of the source text.
-- `remember_text`: when a translation is saved outside wagtail-localize's sync (a direct edit,
-  the demo), its text becomes the translation of the source strings at the same places, so a
-  later sync keeps the edit.
+- `remember_text`: when a translation is saved (a direct edit in the snippet editor of an
+  unsynced or stopped translation, the demo), its text becomes the translation of the source
+  strings at the same places, so a later sync keeps the edit.
 - `record_translation`: what the demo calls after it creates a translation: the source, the
   `Translation` record and the strings, as wagtail-localize has them after a translator's work.
 
@@ -30,6 +30,7 @@ from django.db import transaction
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import (
     String,
+    StringSegment,
     StringTranslation,
     Translation,
     TranslationContext,
@@ -63,7 +64,9 @@ def _pairs(*, source, target):
 def _is_source_text(source, text):
     """True when `text` is a string of the source language (an earlier fallback copy of the
     source text, not a translation)."""
-    return String.objects.filter(locale_id=source.locale_id, data=text).exists()
+    # By wagtail-localize's indexed hash of the text (the unique key of String), as it does.
+    digest = String._get_data_hash(text)
+    return String.objects.filter(locale_id=source.locale_id, data_hash=digest).exists()
 
 
 def _record(*, source, target, overwrite, user=None):
@@ -117,13 +120,26 @@ def adopt_existing_text(*, source, locale_ids=None):
     return sum(_record(source=source, target=t, overwrite=False) for t in targets)
 
 
-def remember_text(*, instance, user=None):
+def remember_text(*, instance, user=None, overwrite=None):
     """Record the current text of `instance` (a translation) as the translation of its
-    sources' strings, replacing older translations. Returns the number recorded."""
+    sources' strings. Returns the number recorded.
+
+    Older translations are replaced when the object is edited outside wagtail-localize's
+    translation editor (`overwrite=None`: no enabled `Translation` into its locale, as before a
+    first submit or after "Stop synced translation"); while it is synced, the editor is where
+    its text changes, so a save (a publish of an older revision) only fills in missing strings
+    and never replaces a translator's newer work."""
     sources = TranslationSource.objects.filter(object_id=instance.translation_key).exclude(
         locale_id=instance.locale_id
     )
-    return sum(_record(source=s, target=instance, overwrite=True, user=user) for s in sources)
+    recorded = 0
+    for source in sources:
+        replace = overwrite
+        if replace is None:
+            synced = source.translations.filter(target_locale_id=instance.locale_id, enabled=True)
+            replace = not synced.exists()
+        recorded += _record(source=source, target=instance, overwrite=replace, user=user)
+    return recorded
 
 
 @transaction.atomic
@@ -132,11 +148,12 @@ def record_translation(*, original, translated, user=None):
     holds its translator's work: the source, the `Translation` record and the strings."""
     if isinstance(original, Page):
         original = original.specific
-    source, _ = TranslationSource.get_or_create_from_instance(original)
+    source, created = TranslationSource.get_or_create_from_instance(original)
     Translation.objects.get_or_create(
         source=source, target_locale_id=translated.locale_id, defaults={"enabled": True}
     )
-    remember_text(instance=translated, user=user)
+    if not created:  # a new source has adopted the text already (on_source_saved)
+        remember_text(instance=translated, user=user, overwrite=True)
     return source
 
 
@@ -147,7 +164,13 @@ def on_source_saved(sender, instance, **kwargs):
 
 def on_translation_saved(sender, instance, **kwargs):
     """A translation record was created or re-enabled: its target is written right after."""
-    adopt_existing_text(source=instance.source, locale_ids=[instance.target_locale_id])
+    untranslated = (
+        StringSegment.objects.filter(source=instance.source_id)
+        .annotate_translation(instance.target_locale_id)
+        .filter(translation__isnull=True)
+    )
+    if untranslated.exists():
+        adopt_existing_text(source=instance.source, locale_ids=[instance.target_locale_id])
 
 
 def on_object_saved(sender, instance, raw=False, update_fields=None, **kwargs):

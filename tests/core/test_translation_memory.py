@@ -99,9 +99,11 @@ def test_resync_and_second_submit_keep_russian_names(request, edition, locale_ru
     assert russian(room, locale_ru).name == "Главная сцена"
 
 
-def test_direct_edit_after_sync_survives_the_next_sync(edition, locale_ru, demo_snippets):
+def test_direct_edit_after_stopping_sync_survives_the_next_sync(edition, locale_ru, demo_snippets):
     theme, room = demo_snippets
     translate_object(session_in(edition, theme, room), [locale_ru])
+    # "Stop synced translation" unlocks the snippet editor, where the name is changed.
+    Translation.objects.filter(target_locale=locale_ru).update(enabled=False)
     theme_ru = russian(theme, locale_ru)
     theme_ru.name = "Образование и наука"
     theme_ru.save()
@@ -167,3 +169,16 @@ def test_demo_page_text_survives_a_sync(edition, locale_ru):
     session_ru = type(session_ru).objects.get(pk=session_ru.pk)
     assert (session_ru.title, session_ru.summary) == ("Музеи и волонтёры", "Кратко")
     assert session_ru.locale == Locale.objects.get(language_code="ru")
+
+
+def test_save_of_synced_translation_keeps_the_translators_newer_string(locale_ru, demo_snippets):
+    theme, _ = demo_snippets
+    source = TranslationSource.objects.get_for_instance(theme)
+    string = StringTranslation.objects.get(translation_of__data="Education", locale=locale_ru)
+    string.data = "Просвещение"  # saved in the translation editor, not yet published
+    string.save()
+
+    russian(theme, locale_ru).save()  # e.g. an older version written again
+    Translation.objects.get(source=source, target_locale=locale_ru).save_target()
+
+    assert russian(theme, locale_ru).name == "Просвещение"
