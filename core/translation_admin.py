@@ -6,10 +6,13 @@ the admin hides its children; combined with live status copied from the source i
 Russian entry marked live that answered 404 and was linked from the Russian laureates list.
 Pages are translated one at a time instead: each submit creates a draft whose parents are
 copied as drafts too, which is what Wagtail's own `copy_for_translation` keeps consistent.
-The URL is registered before wagtail-localize's own (core/wagtail_hooks.py)."""
+It extends the rights-checked view of core/translation_views.py (languages the user may
+add the page in; published only where the user may publish). The URL is registered before
+wagtail-localize's own (core/wagtail_hooks.py)."""
 
 from django import forms
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+from core.translation_views import SubmitPageTranslationView
 
 
 class SubmitPageWithoutSubtreeView(SubmitPageTranslationView):

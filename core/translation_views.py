@@ -100,17 +100,7 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
         locales = form.cleaned_data["locales"]
         creator = PermittedTranslationCreator(self.request.user, locales)
         creator.create_translations(self.object)
-        if form.cleaned_data.get("include_subtree"):
-            # Parents come before their children; existing translations are left alone.
-            for page in self.object.get_descendants().specific():
-                missing = [locale for locale in locales if not page.has_translation(locale)]
-                if missing and all(
-                    can_translate_page(user=self.request.user, page=page, locale=locale)
-                    for locale in missing
-                ):
-                    PermittedTranslationCreator(self.request.user, missing).create_translations(
-                        page
-                    )
+        # No subtree: core/translation_admin.py removes that option (wagtail-localize #773).
         self.components.save(creator, sources_and_translations=creator.mappings)
         translated = self.object.get_translation(locales[0]) if len(locales) == 1 else None
         names = ", ".join(str(locale.get_display_name()) for locale in locales)

@@ -97,10 +97,7 @@ def guarded_translation_urls():
     from core import translation_views as views
 
     return [
-        path(
-            "localize/submit/page/<int:page_id>/",
-            views.SubmitPageTranslationView.as_view(),
-        ),
+        # "localize/submit/page/<id>/" is register_submit_page_without_subtree's, above.
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             views.SubmitSnippetTranslationView.as_view(),

@@ -1,6 +1,9 @@
 """Russian text that exists survives every wagtail-localize sync (issue 11): snippets made by
 the demo loader or edited directly, pages made by the demo loader."""
 
+import datetime
+import itertools
+
 import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -14,6 +17,7 @@ from tests.factories import (
     RoomFactory,
     SessionPageFactory,
     ThemeFactory,
+    moscow,
     translate,
     translate_snippet,
 )
@@ -61,8 +65,15 @@ def russian(snippet, locale):
     return type(snippet).objects.get(translation_key=snippet.translation_key, locale=locale)
 
 
+_slots = itertools.count()
+
+
 def session_in(edition, theme, room):
-    return SessionPageFactory(parent=edition, title="Museums", theme=theme, room=room)
+    """A session in the room, in a slot of its own (a room holds one session at a time)."""
+    starts_at = moscow(2023, 12, 3, 10) + datetime.timedelta(hours=2 * next(_slots) % 10)
+    return SessionPageFactory(
+        parent=edition, title="Museums", theme=theme, room=room, starts_at=starts_at
+    )
 
 
 def sync(instance, locale):

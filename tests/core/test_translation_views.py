@@ -88,13 +88,20 @@ def test_translator_translation_of_a_live_winner_is_a_draft(client, site, submit
     assert entry_ru.get_workflow().name == PRIZE_WORKFLOW
 
 
-def test_forum_editor_translation_goes_live(client, site, submit_translation):
-    client.force_login(site["people"][FORUM_EDITORS])
+def test_forum_editor_translation_is_a_draft_the_editor_may_publish(
+    client, site, submit_translation
+):
+    """A new translation holds the English text until it is translated, so it starts as a
+    draft (README "Translation"); the forum editor publishes it when it is done."""
+    editor = site["people"][FORUM_EDITORS]
+    client.force_login(editor)
 
     response = submit_translation(client, site["edition"], site["locale_ru"])
 
     assert response.status_code == 302
-    assert site["edition"].get_translation(site["locale_ru"]).live
+    translated = site["edition"].get_translation(site["locale_ru"])
+    assert not translated.live
+    assert translated.permissions_for_user(editor).can_publish()
 
 
 def test_forum_editor_cannot_translate_a_prize_page(client, site, submit_translation):
