@@ -19,9 +19,7 @@ from urllib.parse import quote
 from bench import loadgen, stack
 
 BUCKET = "wetogether-faults"
-IMAGE_QUERY = (
-    "{ news(first: 3) { edges { node { title image { rendition(width: 320) { url } } } } } }"
-)
+IMAGE_QUERY = "{ page(id: %d) { ... on NewsArticle { image { rendition(width: 320) { url } } } } }"
 
 
 @contextlib.contextmanager
