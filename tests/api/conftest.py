@@ -71,3 +71,19 @@ def scene(home):
         news_index=news_index,
         article=article,
     )
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The fuzz tests' corpus size and worst times (tests/api/test_fuzz.py)."""
+    from tests.api import test_fuzz
+
+    if not test_fuzz.TIMES:
+        return
+    terminalreporter.write_sep("-", "fuzz: requests and worst times")
+    for name, record in sorted(test_fuzz.TIMES.items()):
+        (first_wall, first_cpu), (wall, cpu, given) = record["first"], record["worst"]
+        terminalreporter.write_line(
+            f"{name}: {record['count']} requests; first {first_wall * 1000:.0f} ms wall "
+            f"{first_cpu * 1000:.0f} ms CPU; worst of the others {wall * 1000:.0f} ms wall "
+            f"{cpu * 1000:.0f} ms CPU, for {given}"
+        )

@@ -2,10 +2,13 @@
 search suggestions never get a 5xx, and every JSON answer is well-formed.
 
 Derandomized (the same examples on every run, in CI too) and bounded by max_examples so that
-the module runs in a few seconds."""
+the module runs in a few seconds. Each request's wall and CPU time are recorded and the
+number of examples and the worst times are printed at the end of the run (not asserted: a
+shared CI machine makes times noisy; `make bench` holds the performance figures)."""
 
 import json
 import re
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -136,6 +139,24 @@ def query_string(params):
     return "&".join(f"{quote(encode(k))}={quote(encode(v))}" for k, v in params)
 
 
+# name -> {"count", "first": (wall, cpu), "worst": (wall, cpu, input)}, printed at the end by
+# tests/api/conftest.py. The first request of each test is reported apart: it pays for
+# one-time work (imports, template compilation, translations).
+TIMES = {}
+
+
+def timed(name, send, given):
+    """The response of `send()`, its times recorded under `name`."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    response = send()
+    wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
+    record = TIMES.setdefault(name, {"count": 0, "first": (wall, cpu), "worst": (0, 0, "")})
+    if record["count"] and cpu > record["worst"][1]:
+        record["worst"] = (wall, cpu, repr(given)[:120])
+    record["count"] += 1
+    return response
+
+
 def assert_sound(response):
     assert response.status_code < 500, response.content[:500]
     if response.get("Content-Type", "").startswith("application/json"):
@@ -161,12 +182,16 @@ def anonymous(site_tree):
 @FUZZ
 @given(body=BODY, content_type=CONTENT_TYPE, language=ACCEPT_LANGUAGE, accept=ACCEPT)
 def test_graphql_post_never_fails(anonymous, body, content_type, language, accept):
-    response = anonymous.generic(
-        "POST",
-        "/graphql/",
+    response = timed(
+        "graphql POST",
+        lambda: anonymous.generic(
+            "POST",
+            "/graphql/",
+            body,
+            content_type=content_type,
+            headers={"accept-language": language, "accept": accept},
+        ),
         body,
-        content_type=content_type,
-        headers={"accept-language": language, "accept": accept},
     )
     assert_graphql_body(assert_sound(response))
 
@@ -183,10 +208,14 @@ GRAPHQL_PARAMS = st.lists(
 @FUZZ
 @given(params=GRAPHQL_PARAMS, language=ACCEPT_LANGUAGE, accept=ACCEPT)
 def test_graphql_get_never_fails(anonymous, params, language, accept):
-    response = anonymous.get(
-        "/graphql/",
-        QUERY_STRING=query_string(params),
-        headers={"accept-language": language, "accept": accept},
+    response = timed(
+        "graphql GET",
+        lambda: anonymous.get(
+            "/graphql/",
+            QUERY_STRING=query_string(params),
+            headers={"accept-language": language, "accept": accept},
+        ),
+        params,
     )
     body = assert_sound(response)
     if response["Content-Type"].startswith("application/json"):
@@ -211,10 +240,14 @@ LANGUAGE_PREFIX = st.sampled_from(["en", "ru"])
 @settings(FUZZ, max_examples=150)  # renders the whole page: the slowest
 @given(prefix=LANGUAGE_PREFIX, params=SEARCH_PARAMS, language=ACCEPT_LANGUAGE)
 def test_search_page_never_fails(anonymous, prefix, params, language):
-    response = anonymous.get(
-        f"/{prefix}/search/",
-        QUERY_STRING=query_string(params),
-        headers={"accept-language": language},
+    response = timed(
+        "search page",
+        lambda: anonymous.get(
+            f"/{prefix}/search/",
+            QUERY_STRING=query_string(params),
+            headers={"accept-language": language},
+        ),
+        params,
     )
     assert_sound(response)
 
@@ -222,10 +255,14 @@ def test_search_page_never_fails(anonymous, prefix, params, language):
 @FUZZ
 @given(prefix=LANGUAGE_PREFIX, params=SEARCH_PARAMS, language=ACCEPT_LANGUAGE)
 def test_search_suggestions_never_fail(anonymous, prefix, params, language):
-    response = anonymous.get(
-        f"/{prefix}/search/suggest/",
-        QUERY_STRING=query_string(params),
-        headers={"accept-language": language},
+    response = timed(
+        "search suggest",
+        lambda: anonymous.get(
+            f"/{prefix}/search/suggest/",
+            QUERY_STRING=query_string(params),
+            headers={"accept-language": language},
+        ),
+        params,
     )
     body = assert_sound(response)
     if response.status_code == 200:

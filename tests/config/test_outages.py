@@ -165,6 +165,25 @@ def test_health_answers_503_when_postgresql_hangs():
     assert json.loads(body) == {"database": "failed: OperationalError", "cache": "ok"}
 
 
+def test_page_fails_fast_with_the_static_500_page_when_postgresql_hangs():
+    """A page cannot be served without the database: after the connect timeout it answers
+    the static 500 page (site/templates/500.html), rather than holding the worker."""
+    code = (
+        "from django.test import Client;"
+        "r = Client(raise_request_exception=False).get('/en/', secure=True);"
+        "print(r.status_code, r.content.decode())"
+    )
+    with silent_server() as port:
+        try:
+            result = manage_shell(code, DATABASE_URL=f"postgres://postgres@127.0.0.1:{port}/x")
+        except subprocess.TimeoutExpired:
+            pytest.fail("a page hung on a silent PostgreSQL: no connect timeout")
+    status, body = result.stdout.strip().split(" ", 1)
+    assert status == "500", result.stderr
+    assert "Something went wrong" in body
+    assert "OperationalError" not in body and "127.0.0.1" not in body
+
+
 def test_production_bounds_postgresql_connections_and_statements():
     code = (
         "from django.conf import settings as s;"
