@@ -14,6 +14,8 @@ class PrizeConfig(AppConfig):
         from prize.domain import search, site, workflows
 
         register_page_context(models.PrizeIndexPage, site.prize_index_context)
+        register_page_context(models.PrizeIndexPage, site.atlas_context, route="atlas")
+        register_page_context(models.PrizeIndexPage, site.entry_list_context, route="entries")
         register_page_context(models.PrizeEditionPage, site.edition_context)
         register_page_context(models.NominationPage, site.nomination_context)
         register_content_type(

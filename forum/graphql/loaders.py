@@ -2,6 +2,7 @@
 uses, once for every object of a batch."""
 
 from core.locales import localize_snippets
+from forum.domain.partners import edition_partners
 from forum.domain.program import edition_sessions, select_sessions
 from forum.domain.speakers import session_speakers, speaker_sessions
 from forum.models import ForumEditionPage, Theme
@@ -54,3 +55,10 @@ def load_edition_themes(batch):
     for items in result.values():
         items.sort(key=lambda t: t.name)
     return result
+
+
+def load_edition_partners(batch):
+    """{edition id: [partners in the batch's locale]}."""
+    found = edition_partners(editions=batch.objects, locale=batch.locale)
+    batch.child([p for items in found.values() for p in items])
+    return found
