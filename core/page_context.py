@@ -10,8 +10,10 @@ from core.locales import content_locale
 _builders = {}
 
 
-def register_page_context(model, builder):
-    _builders[model] = builder
+def register_page_context(model, builder, *, route=None):
+    """`builder` gives the context of `model`'s pages, or of one of their routes (the
+    sub-pages of a RoutablePageMixin page, e.g. "atlas")."""
+    _builders[model if route is None else (model, route)] = builder
 
 
 class DomainContextMixin:
@@ -24,3 +26,10 @@ class DomainContextMixin:
             locale = content_locale(code=self.locale.language_code)
             context.update(builder(page=self, request=request, locale=locale))
         return context
+
+    def route_context(self, request, route, **kwargs):
+        """The context that the builder registered for `route` adds (`kwargs`: the route's
+        arguments)."""
+        locale = content_locale(code=self.locale.language_code)
+        builder = _builders[(type(self), route)]
+        return builder(page=self, request=request, locale=locale, **kwargs)

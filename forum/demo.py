@@ -11,6 +11,7 @@ from core.demo import add_bilingual, add_snippet, placeholder_image
 from forum.models import (
     ForumEditionPage,
     ForumIndexPage,
+    Partner,
     Room,
     SessionPage,
     SessionSpeaker,
@@ -316,14 +317,14 @@ EDITIONS = [
     {"year": 2023, "sessions": SESSIONS_2023, "colour": (200, 40, 60),
      "themes": [slug for slug, _, _ in THEMES],
      "en": {"title": "Forum 2023", "city": "Moscow",
-            "venue": "VDNKh, House of Youth (“Russia” exhibition-forum)", "partners": "UNESCO",
+            "venue": "VDNKh, House of Youth (“Russia” exhibition-forum)",
             "summary": "<p>In 2023 the forum was part of the “Russia” exhibition-forum at VDNKh "
             "and was held under the auspices of UNESCO. More than 150 speakers from government, "
             "leading NGOs, companies and the media gave lectures and workshops on ecology, social "
             "support, education, culture, media, health and sport. The winners of the prize were "
             "announced on 4 December.</p>"},
      "ru": {"title": "Форум 2023", "city": "Москва",
-            "venue": "ВДНХ, Дом молодёжи (выставка-форум «Россия»)", "partners": "ЮНЕСКО",
+            "venue": "ВДНХ, Дом молодёжи (выставка-форум «Россия»)",
             "summary": "<p>В 2023 году форум вошёл в программу выставки-форума «Россия» на ВДНХ "
             "и прошёл под эгидой ЮНЕСКО. Более 150 спикеров из органов власти, ведущих НКО, "
             "компаний и СМИ провели лекции и мастер-классы об экологии, социальной поддержке, "
@@ -331,9 +332,9 @@ EDITIONS = [
             "4 декабря.</p>"}},
     {"year": 2022, "sessions": SESSIONS_2022, "colour": (90, 90, 160),
      "themes": ["ecology", "education", "culture"],
-     "en": {"title": "Forum 2022", "city": "Moscow", "venue": "", "partners": "",
+     "en": {"title": "Forum 2022", "city": "Moscow", "venue": "",
             "summary": "<p>A smaller demo edition: its programme is illustrative.</p>"},
-     "ru": {"title": "Форум 2022", "city": "Москва", "venue": "", "partners": "",
+     "ru": {"title": "Форум 2022", "city": "Москва", "venue": "",
             "summary": "<p>Небольшой демонстрационный выпуск: программа условная.</p>"}},
 ]  # fmt: skip
 
@@ -405,6 +406,12 @@ def load(*, home, locale):
             parent=speaker_index, model=SpeakerPage, text=_speaker_text(data), locale=locale,
             slug=slug, photo=photo,
         )  # fmt: skip
+    # The 2023 edition's partner, as the news names it; no logo is invented for it.
+    unesco, _ = add_snippet(
+        model=Partner, text={"en": {"name": "UNESCO"}, "ru": {"name": "ЮНЕСКО"}},
+        locale=locale, url="https://www.unesco.org/", sort_order=1,
+    )  # fmt: skip
+    partners = {2023: [unesco]}
     editions = []
     for data in EDITIONS:
         image = placeholder_image(title=f"Forum {data['year']}", colour=data["colour"])
@@ -414,6 +421,7 @@ def load(*, home, locale):
             start_date=datetime.date(data["year"], 12, 2),
             end_date=datetime.date(data["year"], 12, 5),
             themes=[themes[slug] for slug in data["themes"]],
+            partners=partners.get(data["year"], []),
         )  # fmt: skip
         for session in data["sessions"]:
             _session(

@@ -123,8 +123,8 @@ class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
     city = models.CharField(_("city"), max_length=80, default="Moscow")
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     summary = RichTextField(_("summary"), blank=True)
-    partners = models.TextField(
-        _("partners"), blank=True, help_text=_("One partner per line, e.g. UNESCO")
+    partners = ParentalManyToManyField(
+        "forum.Partner", blank=True, related_name="editions", verbose_name=_("partners")
     )
     themes = ParentalManyToManyField(Theme, blank=True, verbose_name=_("themes"))
     image = models.ForeignKey(
@@ -143,7 +143,7 @@ class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
         FieldPanel("summary"),
         FieldPanel("image", heading=_("Image")),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("partners"),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -151,7 +151,7 @@ class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
         index.SearchField("city", boost=1.5),
         index.AutocompleteField("city"),
         index.SearchField("venue"),
-        index.SearchField("partners"),
+        index.RelatedFields("partners", [index.SearchField("name")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("year"),
     ]
@@ -170,9 +170,6 @@ class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
 
     class Meta:
         verbose_name = _("forum edition")
-
-    def partner_list(self):
-        return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
 
 class SessionPage(DomainContextMixin, ValidatedPageMixin, Page):

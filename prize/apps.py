@@ -18,6 +18,8 @@ class PrizeConfig(AppConfig):
         register_rule(models.PrizeEditionPage, validation.edition_errors)
         register_rows_rule(models.PrizeEditionPage, "stages", validation.stage_rows_errors)
         register_rule(models.EntryPage, validation.entry_errors)
+        register_page_context(models.PrizeIndexPage, site.atlas_context, route="atlas")
+        register_page_context(models.PrizeIndexPage, site.entry_list_context, route="entries")
         register_page_context(models.PrizeEditionPage, site.edition_context)
         register_page_context(models.NominationPage, site.nomination_context)
         register_content_type(

@@ -9,6 +9,7 @@ track's category and nominations, and every international entry (marked as ficti
 import datetime
 
 from core.demo import add_bilingual, placeholder_image
+from prize.geography import country_code, subject_code
 from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage, PrizeIndexPage
 from prize.models import PrizeStage as Stage
 
@@ -374,7 +375,9 @@ def load(*, home, locale):
         add_bilingual(
             parent=nomination, model=EntryPage, text=_winner_text(data), locale=locale,
             slug=data["slug"], applicant_type=data["applicant_type"], status="winner",
-            place=data.get("place"), world_region="russia",
+            place=data.get("place"), world_region="russia", country_code="RU",
+            # Only where the announcement names the region; the others stay without one.
+            region_code=subject_code(data["en"]["region"]),
             image=placeholder_image(title=f"Category {data['category']}", colour=colour),
         )  # fmt: skip
     for year, status in ((2023, "finalist"), (2024, "applicant")):
@@ -384,4 +387,5 @@ def load(*, home, locale):
                 parent=editions[year, "international"]["international", nomination_key],
                 model=EntryPage, text=_international_text(entry), locale=locale, slug=slug,
                 applicant_type="foreign_org", world_region=world_region, status=status,
+                country_code=country_code(entry[3][2]),
             )  # fmt: skip

@@ -5,6 +5,8 @@ entry. Laureates and winners are entries with that status, never copies of them.
 """
 
 from django.db import models
+from django.forms import Select
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -15,6 +17,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -22,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.page_context import DomainContextMixin
 from core.validation import ValidatedPageForm, ValidatedPageMixin
+from prize import geography
 from prize.choices import (
     ApplicantType,
     EntryStatus,
@@ -34,7 +38,10 @@ from prize.choices import (
 GRANT_HELP = _("Maximum grant in roubles; empty when the category gives no grant")
 
 
-class PrizeIndexPage(DomainContextMixin, Page):
+class PrizeIndexPage(DomainContextMixin, RoutablePageMixin, Page):
+    """The prize, its editions and laureates; `atlas/` and `atlas/<year>/` map where the
+    entries come from, `entries/` lists them filtered by region, country, year and status."""
+
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -47,6 +54,21 @@ class PrizeIndexPage(DomainContextMixin, Page):
 
     class Meta:
         verbose_name = _("prize index")
+
+    @path("atlas/", name="atlas")
+    @path("atlas/<int:year>/", name="atlas_year")
+    def atlas(self, request, year=None):
+        context = self.route_context(request, "atlas", year=year)
+        if context.get("not_found"):
+            raise Http404
+        return self.render(request, template="prize/atlas_page.html", context_overrides=context)
+
+    @path("entries/", name="entries")
+    def entries(self, request):
+        context = self.route_context(request, "entries")
+        return self.render(
+            request, template="prize/entry_list_page.html", context_overrides=context
+        )
 
 
 class PrizeEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
@@ -211,7 +233,21 @@ class EntryPage(ValidatedPageMixin, Page):
     region = models.CharField(
         _("Russian region"), max_length=120, blank=True, help_text=_("For the national track")
     )
+    region_code = models.CharField(
+        _("federal subject"),
+        max_length=6,
+        blank=True,
+        validators=[geography.validate_subject_code],
+        help_text=_("Where the project works, for the atlas; empty when the source names none"),
+    )
     country = models.CharField(_("country"), max_length=80, blank=True)
+    country_code = models.CharField(
+        _("country (ISO code)"),
+        max_length=2,
+        blank=True,
+        validators=[geography.validate_country_code],
+        help_text=_("For the atlas of the international track"),
+    )
     summary = models.TextField(_("summary"))
     description = RichTextField(_("description"), blank=True)
     image = models.ForeignKey(
@@ -236,7 +272,20 @@ class EntryPage(ValidatedPageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("world_region"),
-                FieldRowPanel([FieldPanel("region"), FieldPanel("country")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("region_code", widget=Select(choices=geography.subject_choices)),
+                        FieldPanel("region"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "country_code", widget=Select(choices=geography.country_choices)
+                        ),
+                        FieldPanel("country"),
+                    ]
+                ),
             ],
             heading=_("Where"),
         ),
@@ -274,6 +323,8 @@ class EntryPage(ValidatedPageMixin, Page):
     ]
 
     override_translatable_fields = [
+        SynchronizedField("region_code", overridable=False),
+        SynchronizedField("country_code", overridable=False),
         SynchronizedField("applicant_type", overridable=False),
         SynchronizedField("entry_type", overridable=False),
         SynchronizedField("world_region", overridable=False),
@@ -297,3 +348,13 @@ class EntryPage(ValidatedPageMixin, Page):
     @property
     def is_laureate(self):
         return self.status in (EntryStatus.LAUREATE, EntryStatus.WINNER)
+
+    def region_name(self):
+        """The federal subject in the page's language, else the region as typed."""
+        language = self.locale.language_code if self.locale_id else "en"
+        return geography.subject_name(self.region_code, language=language) or self.region
+
+    def country_name(self):
+        """The country in the page's language, else the country as typed."""
+        language = self.locale.language_code if self.locale_id else "en"
+        return geography.country_name(self.country_code, language=language) or self.country

@@ -1,6 +1,7 @@
 """Template context of the forum's pages, from the same domain functions as the API."""
 
 from core.tree import localized_children
+from forum.domain.partners import edition_partners
 from forum.domain.program import build_program, edition_themes, forum_editions
 from forum.domain.speakers import attach_session_details, speaker_sessions
 from forum.models import SpeakerPage
@@ -13,9 +14,10 @@ def forum_index_context(*, page, request, locale):
 
 def edition_context(*, page, request, locale):
     """The programme, filtered by the query string (`theme`, `format`, `day`), and the
-    edition's themes in the page's language."""
+    edition's themes and partners in the page's language."""
     return {
         "edition_themes": edition_themes(editions=[page], locale=locale).get(page.pk, []),
+        "partners": edition_partners(editions=[page], locale=locale)[page.pk],
         "program": build_program(
             edition=page,
             locale=locale,

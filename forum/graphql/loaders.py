@@ -2,6 +2,7 @@
 uses, once for every object of a batch."""
 
 from core.locales import localize_snippets
+from forum.domain.partners import edition_partners
 from forum.domain.program import edition_sessions, edition_themes, select_sessions
 from forum.domain.speakers import session_speakers, speaker_sessions
 
@@ -41,3 +42,10 @@ def load_snippets(batch, model, attr):
 def load_edition_themes(batch):
     """{edition id: [themes by name]}."""
     return edition_themes(editions=batch.objects, locale=batch.locale)
+
+
+def load_edition_partners(batch):
+    """{edition id: [partners in the batch's locale]}."""
+    found = edition_partners(editions=batch.objects, locale=batch.locale)
+    batch.child([p for items in found.values() for p in items])
+    return found

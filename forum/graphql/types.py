@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from api.batching import ancestors_loader, batch_of
-from api.locales import choice_label
+from api.locales import choice_label, locale_code
 from api.types import (
     CountedConnection,
     PageInterface,
@@ -169,7 +169,14 @@ class ForumEditionType(graphene.ObjectType):
     city = graphene.String(required=True)
     venue = graphene.String(required=True)
     summary = html_field("summary")
-    partners = graphene.List(graphene.NonNull(graphene.String), required=True)
+    partners = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        deprecation_reason="Use partnerLinks: name, site and logo of each partner",
+    )
+    partner_links = graphene.List(
+        graphene.NonNull(lambda: PartnerType), required=True, description="In the editors' order"
+    )
     image = image_field("image")
     themes = graphene.List(graphene.NonNull(ThemeType), required=True)
     sessions = graphene.List(
@@ -191,7 +198,10 @@ class ForumEditionType(graphene.ObjectType):
         interfaces = (PageInterface,)
 
     def resolve_partners(root, info):
-        return root.partner_list()
+        return [p.name for p in batch_of(root).load(loaders.load_edition_partners)[root.pk]]
+
+    def resolve_partner_links(root, info):
+        return batch_of(root).load(loaders.load_edition_partners)[root.pk]
 
     def resolve_programme_feeds(root, info):
         code = batch_of(root).locale.code
@@ -226,3 +236,18 @@ class SpeakerIndexType(graphene.ObjectType):
     class Meta:
         name = "SpeakerIndex"
         interfaces = (PageInterface,)
+
+
+class PartnerType(graphene.ObjectType):
+    """A partner of the forum or the prize (a snippet, translated where editors did)."""
+
+    name = graphene.String(required=True)
+    url = graphene.String(required=True, description="The partner's site; empty when none")
+    logo = image_field("logo")
+    locale = graphene.String(required=True)
+
+    class Meta:
+        name = "Partner"
+
+    def resolve_locale(root, info):
+        return locale_code(info, root.locale_id)

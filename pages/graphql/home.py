@@ -5,25 +5,14 @@ import graphene
 from django.utils import timezone
 
 from api.batching import Batch
-from api.locales import locale_code, resolve_locale
-from api.types import image_field
+from api.locales import resolve_locale
 from core.locales import localize
 from core.visibility import visible
-from forum.graphql.types import ForumEditionType, SpeakerType
+from forum.graphql.types import ForumEditionType, PartnerType, SpeakerType
 from pages.domain.home import home_sections
 from pages.graphql.types import HomePageType, NewsArticleType
 from pages.models import HomePage
 from prize.graphql.types import EntryType, PrizeEditionType, Stage
-
-
-class Partner(graphene.ObjectType):
-    name = graphene.String(required=True)
-    url = graphene.String(required=True, description="The partner's site; empty when none")
-    logo = image_field("logo")
-    locale = graphene.String(required=True)
-
-    def resolve_locale(root, info):
-        return locale_code(info, root.locale_id)
 
 
 class HomeSection(graphene.Interface):
@@ -126,7 +115,7 @@ class HomeSpeakersSection(graphene.ObjectType):
 
 class HomePartnersSection(graphene.ObjectType):
     partners = graphene.List(
-        graphene.NonNull(Partner), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(PartnerType), required=True, resolver=lambda root, info: root.items
     )
 
     class Meta:

@@ -41,10 +41,19 @@ def nomination_entries(*, nominations, locale, statuses=None):
 
 
 def entry_list(
-    *, locale, prize_year=None, track=None, nomination=None, status=None, region=None, country=None
+    *,
+    locale,
+    prize_year=None,
+    track=None,
+    nomination=None,
+    status=None,
+    statuses=None,
+    region=None,
+    country=None,
 ):
     """Visible entries in `locale` matching the filters, in ENTRY_ORDER (a queryset).
-    `nomination` is a nomination slug, `region` and `country` match case-insensitively."""
+    `nomination` is a nomination slug; `statuses` a list of statuses; `region` a federal
+    subject code (RU-PER) or name, `country` an alpha-2 code or name, case-insensitively."""
     entries = visible(EntryPage)
     if prize_year is not None or track is not None:
         editions = visible(PrizeEditionPage)
@@ -59,8 +68,10 @@ def entry_list(
         entries = entries.filter(children_q(paths.values_list("path", flat=True)))
     if status is not None:
         entries = entries.filter(status=status)
+    if statuses:
+        entries = entries.filter(status__in=statuses)
     if region:
-        entries = entries.filter(region__iexact=region)
+        entries = entries.filter(Q(region_code__iexact=region) | Q(region__iexact=region))
     if country:
-        entries = entries.filter(country__iexact=country)
+        entries = entries.filter(Q(country_code__iexact=country) | Q(country__iexact=country))
     return localize(entries, locale=locale).order_by(*ENTRY_ORDER)

@@ -53,15 +53,23 @@ def prize_stage_statuses(*, locale, today: datetime.date, edition=None):
     editions = prize_editions(locale=locale)
     if edition is not None:
         editions = [e for e in editions if e.translation_key == edition.translation_key]
-    stages = {}
-    for stage in PrizeStage.objects.filter(edition__in=[e.pk for e in editions]):
-        stages.setdefault(stage.edition_id, []).append(stage)
     # Stages are synchronised to translations, but a translation may not be republished yet:
-    # read the timeline of any page with the same translation key.
+    # an edition without its own timeline takes that of a page with its translation key.
+    keys = {e.translation_key for e in editions}
+    rows = PrizeStage.objects.filter(edition__translation_key__in=keys).select_related("edition")
+    own, any_translation = {}, {}
+    for stage in rows:
+        own.setdefault(stage.edition_id, []).append(stage)
+        any_translation.setdefault(stage.edition.translation_key, {}).setdefault(
+            stage.edition_id, []
+        ).append(stage)
     by_key = {}
     for e in editions:
-        if e.pk in stages:
-            by_key.setdefault(e.translation_key, stages[e.pk])
+        timeline = own.get(e.pk) or next(
+            iter(any_translation.get(e.translation_key, {}).values()), None
+        )
+        if timeline:
+            by_key[e.translation_key] = timeline
     timed = [e for e in editions if e.translation_key in by_key]
     if not timed:
         return []

@@ -7,8 +7,10 @@ from api.locales import resolve_locale
 from api.types import paginate
 from core.locales import localize
 from core.visibility import visible
+from prize.domain.atlas import atlas_counts
 from prize.domain.entries import entry_list
 from prize.domain.laureates import prize_editions
+from prize.graphql.counts import PrizeCounts
 from prize.graphql.types import EntryConnection, EntryStatus, PrizeEditionType, PrizeTrack, value_of
 from prize.models import PrizeEditionPage
 
@@ -37,6 +39,20 @@ class PrizeQueries(graphene.ObjectType):
         after=graphene.String(),
         description="Winners first, then laureates, finalists, semi-finalists, applicants",
     )
+
+    prize_counts = graphene.Field(
+        PrizeCounts,
+        required=True,
+        year=graphene.Int(description="Default: every year"),
+        track=graphene.Argument(PrizeTrack, description="Default: both tracks"),
+        locale=graphene.String(),
+        description="Entries and laureates by region, country, year, category and nomination, "
+        "as the atlas pages show them; a constant number of SQL queries",
+    )
+
+    def resolve_prize_counts(root, info, year=None, track=None, locale=None):
+        locale = resolve_locale(info=info, locale=locale)
+        return atlas_counts(locale=locale, year=year, track=value_of(track))
 
     def resolve_prizes(root, info, locale=None):
         locale = resolve_locale(info=info, locale=locale)

@@ -11,7 +11,7 @@ from api.types import (
     image_field,
     register_page_type,
 )
-from prize import choices
+from prize import choices, geography
 from prize.graphql import loaders
 from prize.models import CategoryPage, EntryPage, NominationPage, PrizeEditionPage, PrizeIndexPage
 
@@ -49,8 +49,20 @@ class EntryType(graphene.ObjectType):
     entry_type = graphene.String(required=True, description="project, act, patronage, ...")
     entry_type_label = graphene.String(required=True)
     world_region = graphene.String(required=True)
-    region = graphene.String(required=True, description="Russian region (national track)")
-    country = graphene.String(required=True)
+    region = graphene.String(
+        required=True, description="Russian region as typed (national track); see regionName"
+    )
+    region_code = graphene.String(
+        required=True, description="ISO 3166-2:RU code, e.g. RU-PER; empty when none is named"
+    )
+    region_name = graphene.String(
+        required=True, description="The federal subject in the requested language, else region"
+    )
+    country = graphene.String(required=True, description="As typed; see countryName")
+    country_code = graphene.String(required=True, description="ISO 3166-1 alpha-2, e.g. KZ")
+    country_name = graphene.String(
+        required=True, description="The country in the requested language, else country"
+    )
     summary = graphene.String(required=True)
     description = html_field("description")
     image = image_field("image")
@@ -64,6 +76,14 @@ class EntryType(graphene.ObjectType):
     class Meta:
         name = "Entry"
         interfaces = (PageInterface,)
+
+    def resolve_region_name(root, info):
+        language = batch_of(root).locale.code
+        return geography.subject_name(root.region_code, language=language) or root.region
+
+    def resolve_country_name(root, info):
+        language = batch_of(root).locale.code
+        return geography.country_name(root.country_code, language=language) or root.country
 
     def resolve_applicant_type_label(root, info):
         return choice_label(choices.ApplicantType, root.applicant_type, obj=root)

@@ -1,4 +1,5 @@
-"""Screenshots of the programme page for docs/screenshots/, from a running site.
+"""Screenshots of the programme, home, atlas and speakers pages for docs/screenshots/,
+from a running site.
 
     make run    # in another shell: the demo content on http://localhost:8000/
     .venv/bin/python tests/browser/screenshots.py [http://localhost:8000]
@@ -23,6 +24,15 @@ SHOTS = [
     ("programme-phone-390-sessions.png", "/en/forum/2023/", PHONE, "#program-heading"),
     ("programme-desktop-1280.png", "/en/forum/2023/", DESKTOP, None),
     ("programme-ru-phone-390-sessions.png", "/ru/forum/2023/", PHONE, "#program-heading"),
+    ("home-phone-390.png", "/en/", PHONE, None),
+    ("home-phone-390-features.png", "/en/", PHONE, "#feature-prize"),
+    ("home-desktop-1280.png", "/en/", DESKTOP, "#feature-forum"),
+    ("home-ru-desktop-1280.png", "/ru/", DESKTOP, "#feature-forum"),
+    ("atlas-phone-390.png", "/en/prize/atlas/", PHONE, "#russia-heading"),
+    ("atlas-desktop-1280.png", "/en/prize/atlas/", DESKTOP, "#russia-heading"),
+    ("atlas-ru-desktop-1280-world.png", "/ru/prize/atlas/2023/", DESKTOP, "#world-heading"),
+    ("atlas-desktop-1280-chart.png", "/en/prize/atlas/", DESKTOP, "#chart-heading"),
+    ("speakers-phone-390.png", "/en/forum/speakers/", PHONE, None),
 ]
 
 

@@ -122,3 +122,19 @@ def test_prize_stage_statuses_of_a_chosen_edition(home):
     )
 
     assert [(s.edition.pk, s.state) for s in statuses] == [(old.pk, COMPLETE)]
+
+
+def test_prize_stage_statuses_of_a_translation_not_yet_given_the_timeline(home, locale_ru):
+    prize = PrizeIndexPageFactory(parent=home)
+    stages = [(s.kind, s.start_date, s.end_date) for s in TIMELINE]
+    national = PrizeEditionPageFactory(parent=prize, year=2024, stages=stages)
+    translate(home, locale_ru, title="#МЫВМЕСТЕ")
+    translate(prize, locale_ru, title="Премия")
+    national_ru = translate(national, locale_ru, title="Премия 2024")
+    national_ru.stages.all().delete()
+
+    statuses = prize_stage_statuses(locale=content_locale(code="ru"), today=D(2024, 7, 1))
+
+    assert [(s.edition.title, s.stage.kind, s.state) for s in statuses] == [
+        ("Премия 2024", "expert_review", CURRENT)
+    ]
