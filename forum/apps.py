@@ -14,14 +14,18 @@ class ForumConfig(AppConfig):
             register_content_type,
             register_year_scope,
         )
+        from core.structured_data import register_json_ld
         from forum import demo, models, signals
-        from forum.domain import roles, search, site
+        from forum.domain import json_ld, roles, search, site
 
         register_page_context(models.ForumIndexPage, site.forum_index_context)
         register_page_context(models.ForumEditionPage, site.edition_context)
         register_page_context(models.SessionPage, site.session_context)
         register_page_context(models.SpeakerIndexPage, site.speaker_index_context)
         register_page_context(models.SpeakerPage, site.speaker_context)
+        register_json_ld(models.ForumEditionPage, json_ld.edition_json_ld)
+        register_json_ld(models.SessionPage, json_ld.session_json_ld)
+        register_json_ld(models.SpeakerPage, json_ld.speaker_json_ld)
         signals.connect()
         register_content_type(
             name="session", model=models.SessionPage, label=_("Sessions"), order=10, feed="sessions"
