@@ -20,6 +20,7 @@ from wagtail.models import Page, PageLogEntry
 
 from api.batching import Batch
 from api.locales import resolve_locale
+from api.snippet_changes import feed_snippet_types, snippet_changes
 from api.types import PAGE_TYPES
 from core.feed import gone_reasons, scheduled_changes
 from core.locales import localize
@@ -174,6 +175,14 @@ def build_changes(*, since, locale, first=None, after=None):
         values = {"since": since.isoformat(), "until": until.isoformat(), "at": at}
         result["cursor"] = keyset_cursor(values)
     reasons = gone_reasons(ids=[pk for _, kind, pk in items if kind == 1])
+    snippets, deleted_snippets = {}, []
+    if position is None:  # snippets are few: whole, in the first page
+        snippets, deleted_snippets = snippet_changes(
+            since=since, until=until, locale=locale, deleted_type=DeletedObject
+        )
+    for field, found in snippets.items():
+        Batch(found, locale=locale)
+        result[field] = found
     for index, (field, model, graphql_type) in enumerate(types):
         ids = [pk for i, kind, pk in items if i == index and kind == 0]
         send = list(visible(model).filter(pk__in=ids).select_related("locale").order_by("pk"))
@@ -185,6 +194,7 @@ def build_changes(*, since, locale, first=None, after=None):
             for i, kind, pk in items
             if i == index and kind == 1
         ]
+    result["deleted"] += deleted_snippets
     return result
 
 
@@ -202,7 +212,7 @@ def changes_query():
     schema is composed, after every app has registered its types."""
     fields = {
         field: graphene.List(graphene.NonNull(graphql_type), required=True)
-        for field, _, graphql_type in feed_types()
+        for field, _, graphql_type in feed_types() + feed_snippet_types()
     }
     change_set = type(
         "ChangeSet",

@@ -17,11 +17,21 @@ IMAGE_WIDTHS = (320, 640, 960, 1280, 1920)
 
 # Wagtail page model -> GraphQL type, filled by the apps' schema modules.
 PAGE_TYPES = {}
+# Snippet model -> GraphQL type, for the snippets of the changes feed.
+SNIPPET_TYPES = {}
 
 
 def register_page_type(model):
     def decorator(graphql_type):
         PAGE_TYPES[model] = graphql_type
+        return graphql_type
+
+    return decorator
+
+
+def register_snippet_type(model):
+    def decorator(graphql_type):
+        SNIPPET_TYPES[model] = graphql_type
         return graphql_type
 
     return decorator

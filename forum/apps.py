@@ -12,6 +12,7 @@ class ForumConfig(AppConfig):
         from core.registry import (
             register_content_snippet,
             register_content_type,
+            register_feed_snippet,
             register_year_scope,
         )
         from core.structured_data import register_json_ld
@@ -48,6 +49,8 @@ class ForumConfig(AppConfig):
                 search=False,
             )
         register_year_scope(name="forum", pages=search.pages_of_year, years=search.years_among)
+        register_feed_snippet(feed="themes", model=models.Theme, order=10)
+        register_feed_snippet(feed="rooms", model=models.Room, order=20)
         register_content_snippet(models.Theme)
         register_content_snippet(models.Room)
         import forum.graphql.types  # noqa: F401 - registers the GraphQL page types

@@ -220,9 +220,61 @@ def many(request, home):
 
 
 def test_changes_query_count_is_bounded(many, feed, django_assert_max_num_queries):
-    # Every feed type costs the same few queries whatever the number of pages.
-    with django_assert_max_num_queries(MAX_QUERIES + 8 * len(LISTS)):
+    # Every feed type (pages and the two snippets) costs the same few queries whatever the
+    # number of pages.
+    with django_assert_max_num_queries(MAX_QUERIES + 8 * (len(LISTS) + 2)):
         change_set = feed()
 
     assert len(change_set["clubs"]) == many
     assert len(change_set["standardPages"]) == many
+
+
+SNIPPETS = """query ($since: DateTime!, $locale: String) {
+  changes(since: $since, locale: $locale) {
+    until
+    themes { id translationKey locale name } rooms { id name }
+    deleted { type id reason }
+  }
+}"""
+
+
+def snippet_feed(graphql, since, locale=None):
+    result = graphql(SNIPPETS, {"since": since, "locale": locale})
+    assert result.errors is None, result.errors
+    return result.data["changes"]
+
+
+def test_changes_send_themes_and_rooms_saved_since(scene, graphql, locale_ru):
+    from tests.factories import RoomFactory, ThemeFactory, translate_snippet
+
+    theme = ThemeFactory(name="Ecology")
+    untouched = ThemeFactory(name="Health")
+    room = RoomFactory(name="Hall A")
+    since = snippet_feed(graphql, LONG_AGO)["until"]
+    translated = translate_snippet(theme, locale_ru, name="Экология")
+    room.name = "Hall B"
+    room.save()
+
+    after = snippet_feed(graphql, since, locale="ru")
+
+    assert [(int(t["id"]), t["locale"], t["name"]) for t in after["themes"]] == [
+        (translated.pk, "ru", "Экология")
+    ]
+    assert untouched.pk not in {int(t["id"]) for t in after["themes"]}
+    assert after["rooms"] == [{"id": str(room.pk), "name": "Hall B"}]
+
+
+def test_changes_list_themes_deleted_in_the_admin(scene, graphql):
+    from wagtail.log_actions import log
+
+    from tests.factories import ThemeFactory
+
+    theme = ThemeFactory(name="Ecology")
+    since = snippet_feed(graphql, LONG_AGO)["until"]
+    pk = theme.pk
+    log(instance=theme, action="wagtail.delete")  # as the snippet admin does
+    theme.delete()
+
+    after = snippet_feed(graphql, since)
+
+    assert {"type": "Theme", "id": str(pk), "reason": "DELETED"} in after["deleted"]
