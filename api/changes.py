@@ -1,24 +1,34 @@
-"""The changes feed for apps that keep content offline: `changes(since)`.
+"""The changes feed for apps that keep content offline: `changes(since, first, after)`.
 
 The feed lists the page types apps register with a `feed` field (core/registry.py). A page
 is sent again when it or a translation was published after `since`, or when something since
 may have changed whether it is visible: it expired, it or a page above it was unpublished
 (by hand or by the scheduler), moved, restricted or released, or republished. Whatever of
 those is visible now is sent in the reader's language (so when a translation disappears, the
-fallback comes instead); whatever is not is listed in `deleted`, as are deleted pages."""
+fallback comes instead); whatever is not is listed in `deleted`, as are deleted pages, each
+with the reason (core/feed.py). A large delta comes in pages (`first`, `after`) that describe
+one interval; `scheduled` and `nextChangeAt` say what will change on its own later."""
+
+import datetime
 
 import graphene
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
+from graphql import GraphQLError
 from wagtail.models import Page, PageLogEntry
 
 from api.batching import Batch
 from api.locales import resolve_locale
+from api.snippet_changes import feed_snippet_types, snippet_changes
 from api.types import PAGE_TYPES
+from core.feed import gone_reasons, scheduled_changes
 from core.locales import localize
+from core.pagination import PaginationError, keyset_cursor, read_keyset_cursor
 from core.registry import content_types
-from core.visibility import visible
+from core.visibility import next_visibility_change, visible
+
+MAX_FEED_PAGE = 500
 
 # Log actions after which a page, and every page below it, may have appeared or disappeared.
 VISIBILITY_ACTIONS = (
@@ -37,6 +47,26 @@ VISIBILITY_ACTIONS = (
 class DeletedObject(graphene.ObjectType):
     type = graphene.String(required=True, description="GraphQL type name, e.g. Session")
     id = graphene.ID(required=True, description="The page id")
+    reason = graphene.String(
+        required=True,
+        description=(
+            "Why: DELETED, UNPUBLISHED (by an editor or the scheduler), EXPIRED, RESTRICTED "
+            "(a view restriction), SECTION_HIDDEN (a page above it is one of those)"
+        ),
+    )
+
+
+class ScheduledChangeType(graphene.ObjectType):
+    type = graphene.String(required=True, description="GraphQL type name, e.g. Session")
+    id = graphene.ID(required=True, description="The page id")
+    action = graphene.String(
+        required=True,
+        description="PUBLISH (a scheduled publish) or EXPIRE (the page's expiry date)",
+    )
+    at = graphene.DateTime(required=True)
+
+    class Meta:
+        name = "ScheduledChange"
 
 
 def feed_types():
@@ -85,16 +115,15 @@ def deleted_translation_keys(*, model, since):
 
 
 def changes_of(model, *, since, until, locale):
-    """(visible pages to send, in `locale`; ids of pages to drop) for one feed type."""
+    """(ids of visible pages to send, in `locale`; ids of pages to drop) for one feed type."""
     published = Q(last_published_at__gt=since)
     touched = model.objects.filter(published | touched_q(since=since, until=until))
     keys = Q(translation_key__in=touched.values("translation_key")) | Q(
         translation_key__in=deleted_translation_keys(model=model, since=since)
     )
-    send = list(localize(visible(model).filter(keys), locale=locale))
-    sent = {p.pk for p in send}
+    send = set(localize(visible(model).filter(keys), locale=locale).values_list("pk", flat=True))
     gone = set(touched.exclude(pk__in=visible(model).values("pk")).values_list("pk", flat=True))
-    return sorted(send, key=lambda p: p.pk), gone - sent
+    return send, gone - send
 
 
 def deleted_pages(*, model, since):
@@ -106,18 +135,76 @@ def deleted_pages(*, model, since):
     return set(ids) - set(Page.objects.filter(pk__in=ids).values_list("pk", flat=True))
 
 
-def build_changes(*, since, locale):
-    """{feed field: [pages]} plus `until` and `deleted`, for the ChangeSet type."""
-    until = timezone.now()
-    result = {"until": until, "deleted": []}
-    for field, model, graphql_type in feed_types():
+def read_position(after, *, since):
+    """(until, position) of a feed cursor given with the same `since`."""
+    values = read_keyset_cursor(after)
+    try:
+        until = datetime.datetime.fromisoformat(values["until"])
+        same_since = datetime.datetime.fromisoformat(values["since"]) == since
+        position = tuple(int(v) for v in values["at"])
+    except (TypeError, KeyError, ValueError):
+        raise PaginationError(f"Invalid cursor '{after}'.") from None
+    if not same_since:
+        raise PaginationError("This cursor belongs to another `since`: pass the same `since`.")
+    return until, position
+
+
+def build_changes(*, since, locale, first=None, after=None):
+    """{feed field: [pages]} plus `until`, `deleted` and the paging fields, for ChangeSet.
+
+    Pages to send and to drop form one list ordered by (feed type, sent before dropped,
+    id); `first` cuts it and the cursor holds the last position and the first answer's
+    `until`, so later pages describe the same interval whatever changes meanwhile."""
+    if first is not None and not 1 <= first <= MAX_FEED_PAGE:
+        raise PaginationError(f"`first` must be between 1 and {MAX_FEED_PAGE}, got {first}.")
+    until, position = timezone.now(), None
+    if after is not None:
+        until, position = read_position(after, since=since)
+    types = feed_types()
+    items = []
+    for index, (_, model, _) in enumerate(types):
         send, gone = changes_of(model, since=since, until=until, locale=locale)
+        gone |= deleted_pages(model=model, since=since)
+        items += [(index, 0, pk) for pk in send] + [(index, 1, pk) for pk in gone - send]
+    items = sorted(i for i in items if position is None or i > position)
+    has_more = first is not None and len(items) > first
+    items = items[:first] if first is not None else items
+    result = {"until": until, "deleted": [], "has_more": has_more, "cursor": None}
+    if has_more:
+        at = list(items[-1])
+        values = {"since": since.isoformat(), "until": until.isoformat(), "at": at}
+        result["cursor"] = keyset_cursor(values)
+    reasons = gone_reasons(ids=[pk for _, kind, pk in items if kind == 1])
+    snippets, deleted_snippets = {}, []
+    if position is None:  # snippets are few: whole, in the first page
+        snippets, deleted_snippets = snippet_changes(
+            since=since, until=until, locale=locale, deleted_type=DeletedObject
+        )
+    for field, found in snippets.items():
+        Batch(found, locale=locale)
+        result[field] = found
+    for index, (field, model, graphql_type) in enumerate(types):
+        ids = [pk for i, kind, pk in items if i == index and kind == 0]
+        send = list(visible(model).filter(pk__in=ids).select_related("locale").order_by("pk"))
         Batch(send, locale=locale)
         result[field] = send
-        gone |= deleted_pages(model=model, since=since)
-        result["deleted"] += [DeletedObject(type=graphql_type._meta.name, id=i) for i in gone]
-    result["deleted"].sort(key=lambda d: (d.type, int(d.id)))
+        name = graphql_type._meta.name
+        result["deleted"] += [
+            DeletedObject(type=name, id=pk, reason=reasons[pk])
+            for i, kind, pk in items
+            if i == index and kind == 1
+        ]
+    result["deleted"] += deleted_snippets
     return result
+
+
+def scheduled(*, info):
+    """The ScheduledChange objects of the feed types."""
+    types = {model: graphql_type._meta.name for _, model, graphql_type in feed_types()}
+    return [
+        ScheduledChangeType(type=types[c.model], id=c.page, action=c.action, at=c.at)
+        for c in scheduled_changes(models=list(types))
+    ]
 
 
 def changes_query():
@@ -125,13 +212,33 @@ def changes_query():
     schema is composed, after every app has registered its types."""
     fields = {
         field: graphene.List(graphene.NonNull(graphql_type), required=True)
-        for field, _, graphql_type in feed_types()
+        for field, _, graphql_type in feed_types() + feed_snippet_types()
     }
     change_set = type(
         "ChangeSet",
         (graphene.ObjectType,),
         {
-            "until": graphene.DateTime(required=True, description="Pass as `since` next time"),
+            "until": graphene.DateTime(
+                required=True,
+                description="Pass as `since` next time, after the last page (`hasMore` false)",
+            ),
+            "has_more": graphene.Boolean(
+                required=True, description="More changes follow: ask again with `after: cursor`"
+            ),
+            "cursor": graphene.String(description="Pass as `after`, with the same `since`"),
+            "scheduled": graphene.List(
+                graphene.NonNull(ScheduledChangeType),
+                required=True,
+                description=(
+                    "Pages that will be published or expire on their own later, soonest "
+                    "first: hide an expiring page at `at` even offline, sync after a publish"
+                ),
+                resolver=lambda root, info: scheduled(info=info),
+            ),
+            "next_change_at": graphene.DateTime(
+                description="When the next scheduled publish or expiry of any page is due",
+                resolver=lambda root, info: next_visibility_change(),
+            ),
             "deleted": graphene.List(
                 graphene.NonNull(DeletedObject),
                 required=True,
@@ -144,9 +251,13 @@ def changes_query():
         },
     )
 
-    def resolve_changes(root, info, since, locale=None):
+    def resolve_changes(root, info, since, locale=None, first=None, after=None):
         locale = resolve_locale(info=info, locale=locale)
-        return change_set(**build_changes(since=since, locale=locale))
+        try:
+            found = build_changes(since=since, locale=locale, first=first, after=after)
+        except PaginationError as error:
+            raise GraphQLError(str(error)) from None
+        return change_set(**found)
 
     return type(
         "ChangesQuery",
@@ -157,6 +268,11 @@ def changes_query():
                 required=True,
                 since=graphene.DateTime(required=True),
                 locale=graphene.String(),
+                first=graphene.Int(
+                    description=f"At most this many objects (sent and deleted), 1 to "
+                    f"{MAX_FEED_PAGE}; default: everything at once"
+                ),
+                after=graphene.String(description="The `cursor` of the previous page"),
                 description="What changed since `since`, for apps that keep content offline",
                 resolver=resolve_changes,
             )

@@ -10,6 +10,7 @@ from api.batching import Batch, batch_of
 from api.locales import html, locale_code
 from core.media import rendition_or_none
 from core.pagination import PaginationError, take, window
+from core.structured_data import page_head
 from core.tree import group_by
 from core.visibility import public_files, visible
 
@@ -17,11 +18,21 @@ IMAGE_WIDTHS = (320, 640, 960, 1280, 1920)
 
 # Wagtail page model -> GraphQL type, filled by the apps' schema modules.
 PAGE_TYPES = {}
+# Snippet model -> GraphQL type, for the snippets of the changes feed.
+SNIPPET_TYPES = {}
 
 
 def register_page_type(model):
     def decorator(graphql_type):
         PAGE_TYPES[model] = graphql_type
+        return graphql_type
+
+    return decorator
+
+
+def register_snippet_type(model):
+    def decorator(graphql_type):
+        SNIPPET_TYPES[model] = graphql_type
         return graphql_type
 
     return decorator
@@ -36,6 +47,50 @@ def _load_translations(batch):
     keys = {p.translation_key for p in batch.objects}
     others = visible(WagtailPage).filter(translation_key__in=keys)
     return group_by(others, lambda p: p.translation_key)
+
+
+class MetaTag(graphene.ObjectType):
+    """A <meta> tag of the page's <head>: <meta {attribute}="{name}" content="{content}">."""
+
+    attribute = graphene.String(required=True, description="property or name")
+    name = graphene.String(required=True, description="e.g. og:title, twitter:card")
+    content = graphene.String(required=True)
+
+
+class Seo(graphene.ObjectType):
+    """What the page's HTML <head> says, from the same function (pages/domain/head.py)."""
+
+    title = graphene.String(required=True, description="The <title>, site name included")
+    page_title = graphene.String(required=True, description="The title without the site name")
+    description = graphene.String(required=True, description='<meta name="description">')
+    canonical = graphene.String(description="Absolute canonical URL")
+    alternates = graphene.List(
+        graphene.NonNull(Translation),
+        required=True,
+        description="hreflang alternates (absolute URLs), this page included",
+    )
+    og_image = graphene.Field(
+        lambda: Image, description="The sharing picture; null: the site's default card"
+    )
+    sharing = graphene.List(
+        graphene.NonNull(MetaTag), required=True, description="Open Graph and Twitter tags"
+    )
+    json_ld = graphene.List(
+        graphene.NonNull(graphene.JSONString),
+        required=True,
+        description="The schema.org JSON-LD blocks the page carries",
+    )
+
+    def resolve_alternates(root, info):
+        return [Translation(locale=code, url=url) for code, url in root.alternates]
+
+    def resolve_og_image(root, info):
+        if root.image is not None:
+            Batch([root.image], locale=root.locale)
+        return root.image
+
+    def resolve_sharing(root, info):
+        return [MetaTag(attribute=a, name=n, content=c) for a, n, c in root.sharing]
 
 
 class PageInterface(graphene.Interface):
@@ -62,6 +117,11 @@ class PageInterface(graphene.Interface):
         required=True,
         description="Live translations of this page in other languages",
     )
+    seo = graphene.Field(
+        graphene.NonNull(Seo),
+        description="The page's <head> as the site renders it; ask for it on one page at a "
+        "time (it costs a few queries per page)",
+    )
 
     class Meta:
         name = "Page"
@@ -84,6 +144,11 @@ class PageInterface(graphene.Interface):
 
     def resolve_url(root, info):
         return root.get_url(request=info.context)
+
+    def resolve_seo(root, info):
+        head = page_head(page=root, request=info.context)
+        head.locale = batch_of(root).locale
+        return head
 
     def resolve_translations(root, info):
         pages = batch_of(root).load(_load_translations)

@@ -1,6 +1,8 @@
 """One pagination rule for the API's connections and search: `first` items after an opaque
 offset cursor, at most MAX_PAGE_SIZE."""
 
+import base64
+import json
 from dataclasses import dataclass
 
 from graphql_relay import cursor_to_offset, offset_to_cursor
@@ -40,3 +42,17 @@ def take(items, *, page):
     """(the window's items, whether more follow) from a sliceable `items`, one slice."""
     found = list(items[page.offset : page.offset + page.first + 1])
     return found[: page.first], len(found) > page.first
+
+
+def keyset_cursor(values):
+    """An opaque cursor holding JSON-able `values` (a position in a list whose items can
+    come and go between requests, such as the changes feed)."""
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode()
+
+
+def read_keyset_cursor(cursor):
+    """The values of a `keyset_cursor`; a PaginationError when it is not one."""
+    try:
+        return json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
+    except (ValueError, UnicodeError):
+        raise PaginationError(f"Invalid cursor '{cursor}'.") from None

@@ -39,15 +39,21 @@ def absolute(*, request, url):
     return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/") + url
 
 
-def share_image(*, page, request):
-    """(absolute URL, width, height, alt) of the page's picture, or of the default card."""
+def share_image_object(*, page):
+    """The page's own picture (image, photo or hero image) when public, else None."""
     image = None
     for name in ("image", "photo", "hero_image"):
         image = getattr(page, name, None) if page is not None else None
         if image is not None:
             break
     if image is not None and not is_public_file(image):
-        image = None  # in a private collection
+        return None  # in a private collection
+    return image
+
+
+def share_image(*, page, request):
+    """(absolute URL, width, height, alt) of the page's picture, or of the default card."""
+    image = share_image_object(page=page)
     renditions = rendition_or_none(image, SHARE_RENDITION) if image is not None else None
     if renditions is None:  # no picture, or the media store is down: the default card
         width, height = DEFAULT_IMAGE_SIZE
@@ -67,3 +73,36 @@ def page_description(*, page, length=200):
             break
         text = getattr(page, name, "") or ""
     return Truncator(" ".join(strip_tags(str(text)).split())).chars(length)
+
+
+_json_ld_builders = {}
+
+
+def register_json_ld(model, builder):
+    """An app's JSON-LD for its page type: `builder(*, page, request, locale, organizer)`
+    returns a schema.org dict (with its @context) or None."""
+    _json_ld_builders[model] = builder
+
+
+def page_json_ld(*, page, request, locale, organizer):
+    """The JSON-LD the page type's app registered for `page`, or None."""
+    builder = _json_ld_builders.get(type(page)) if page is not None else None
+    if builder is None:
+        return None
+    return builder(page=page, request=request, locale=locale, organizer=organizer)
+
+
+_page_head = {}
+
+
+def register_page_head(builder):
+    """The site's <head> builder, `builder(*, page, request)` returning an object with
+    page_title, title, description, canonical, alternates, sharing, image and json_ld
+    (pages/domain/head.py): the API's `seo` asks it, so it says what the HTML says."""
+    _page_head["builder"] = builder
+
+
+def page_head(*, page, request):
+    """The registered <head> of `page`, or None when no app registered a builder."""
+    builder = _page_head.get("builder")
+    return builder(page=page, request=request) if builder is not None else None

@@ -12,17 +12,22 @@ class ForumConfig(AppConfig):
         from core.registry import (
             register_content_snippet,
             register_content_type,
+            register_feed_snippet,
             register_year_scope,
         )
+        from core.structured_data import register_json_ld
         from core.validation import register_rows_rule, register_rule
         from forum import demo, models, signals
-        from forum.domain import roles, search, site, validation
+        from forum.domain import json_ld, roles, search, site, validation
 
         register_page_context(models.ForumIndexPage, site.forum_index_context)
         register_page_context(models.ForumEditionPage, site.edition_context)
         register_page_context(models.SessionPage, site.session_context)
         register_page_context(models.SpeakerIndexPage, site.speaker_index_context)
         register_page_context(models.SpeakerPage, site.speaker_context)
+        register_json_ld(models.ForumEditionPage, json_ld.edition_json_ld)
+        register_json_ld(models.SessionPage, json_ld.session_json_ld)
+        register_json_ld(models.SpeakerPage, json_ld.speaker_json_ld)
         signals.connect()
         register_rule(models.ForumEditionPage, validation.edition_errors)
         register_rule(models.SessionPage, validation.session_errors)
@@ -48,6 +53,8 @@ class ForumConfig(AppConfig):
                 search=False,
             )
         register_year_scope(name="forum", pages=search.pages_of_year, years=search.years_among)
+        register_feed_snippet(feed="themes", model=models.Theme, order=10)
+        register_feed_snippet(feed="rooms", model=models.Room, order=20)
         register_content_snippet(models.Theme)
         register_content_snippet(models.Room)
         register_content_snippet(models.Partner)

@@ -35,6 +35,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filters and the API"))
     description = models.TextField(_("description"), blank=True)
+    # When it last changed, for the changes feed (api/snippet_changes.py).
+    updated_at = models.DateTimeField(auto_now=True, editable=False)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [
@@ -58,6 +60,7 @@ class Room(TranslatableMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     floor = models.CharField(_("floor or building"), max_length=80, blank=True)
+    updated_at = models.DateTimeField(auto_now=True, editable=False)
 
     panels = [FieldPanel("name"), FieldPanel("floor")]
 

@@ -12,8 +12,9 @@ class PagesConfig(AppConfig):
         from core.demo import register_demo_loader
         from core.page_context import register_page_context
         from core.registry import register_content_snippet, register_content_type
+        from core.structured_data import register_page_head
         from pages import demo, models
-        from pages.domain import roles, site
+        from pages.domain import head, roles, site
         from pages.signals import sync_translations_on_publish
 
         register_page_context(models.HomePage, site.home_context)
@@ -40,6 +41,7 @@ class PagesConfig(AppConfig):
                 search=False,
             )
         register_content_snippet(models.FooterText)
+        register_page_head(head.page_head)
         import pages.graphql.types  # noqa: F401 - registers the GraphQL page types
 
         roles.register_site_roles()

@@ -4,6 +4,7 @@ Built from what the pages show (visible speakers and sessions only)."""
 from django.utils import timezone
 
 from core.structured_data import SCHEMA, page_description, share_image
+from forum.domain.speakers import session_speakers, speaker_sessions
 
 
 def _place(*, edition, room=None):
@@ -112,3 +113,22 @@ def session_event(*, session, speakers, request, organizer):
     if description:
         data["description"] = description
     return data
+
+
+# The builders the page <head> and the API's `seo` use (registered in forum/apps.py).
+
+
+def edition_json_ld(*, page, request, locale, organizer):
+    return edition_event(edition=page, request=request, organizer=organizer)
+
+
+def session_json_ld(*, page, request, locale, organizer):
+    """The session with its visible speakers, in the page's language."""
+    speakers = session_speakers(sessions=[page], locale=locale).get(page.pk, [])
+    return session_event(session=page, speakers=speakers, request=request, organizer=organizer)
+
+
+def speaker_json_ld(*, page, request, locale, organizer):
+    """The speaker with their visible sessions, in the page's language."""
+    sessions = speaker_sessions(speakers=[page], locale=locale).get(page.translation_key, [])
+    return speaker_person(speaker=page, sessions=sessions, request=request)

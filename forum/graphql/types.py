@@ -12,6 +12,7 @@ from api.types import (
     html_field,
     image_field,
     register_page_type,
+    register_snippet_type,
 )
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.graphql import loaders
@@ -28,7 +29,15 @@ from forum.models import (
 load_edition = ancestors_loader(ForumEditionPage)
 
 
+def snippet_locale(root, info):
+    return locale_code(info, root.locale_id)
+
+
+@register_snippet_type(Theme)
 class ThemeType(graphene.ObjectType):
+    id = graphene.ID(required=True)
+    translation_key = graphene.ID(required=True)
+    locale = graphene.String(required=True, resolver=snippet_locale)
     name = graphene.String(required=True)
     slug = graphene.String(required=True)
     description = graphene.String(required=True)
@@ -37,7 +46,11 @@ class ThemeType(graphene.ObjectType):
         name = "Theme"
 
 
+@register_snippet_type(Room)
 class RoomType(graphene.ObjectType):
+    id = graphene.ID(required=True)
+    translation_key = graphene.ID(required=True)
+    locale = graphene.String(required=True, resolver=snippet_locale)
     name = graphene.String(required=True)
     floor = graphene.String(required=True)
 

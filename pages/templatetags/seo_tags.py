@@ -1,54 +1,35 @@
-"""Sharing tags (Open Graph, Twitter) and schema.org JSON-LD blocks for the page <head>."""
+"""The page <head> (pages/domain/head.py): sharing tags (Open Graph, Twitter) and schema.org
+JSON-LD blocks."""
 
 from django import template
-from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
-from wagtail.models import Site
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
-from core.structured_data import SCHEMA, json_ld_script
-from pages.domain import seo
-from pages.models import ContactSettings
-from pages.templatetags.site_tags import home_page
+from core.structured_data import json_ld_script
+from pages.domain import head
 
 register = template.Library()
 
 
-def _json_ld(data):
-    return json_ld_script(data)
-
-
 @register.simple_tag(takes_context=True)
-def sharing_tags(context, page=None, title="", languages=()):
-    """<meta> tags for link previews; `languages` are the base template's language links."""
-    page = page or None
-    alternates = [lang["code"] for lang in languages or () if lang.get("translated")]
-    tags = seo.sharing_tags(
-        page=page,
-        request=context.get("request"),
-        title=title or (page.seo_title or page.title if page else settings.WAGTAIL_SITE_NAME),
-        alternate_languages=alternates,
-    )
+def page_head(context, page=None):
+    """The page's PageHead (pages/domain/head.py), as the API's `seo` returns it."""
+    page = page if isinstance(page, Page) else None
+    return head.page_head(page=page, request=context.get("request"))
+
+
+@register.simple_tag
+def sharing_meta(tags):
+    """<meta> tags for link previews from a PageHead's `sharing` triples."""
     return format_html_join("\n  ", '<meta {}="{}" content="{}">', tags)
 
 
-def _organizer(context):
-    request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    contacts = ContactSettings.for_site(site) if site is not None else None
-    return seo.organization(request=request, home=home_page(), contacts=contacts)
-
-
-@register.simple_tag(takes_context=True)
-def organization_json_ld(context):
-    """The organiser, on every page."""
-    return _json_ld({"@context": SCHEMA, **_organizer(context)})
-
-
-@register.simple_tag(takes_context=True)
-def organizer_data(context):
-    """The organiser as data, for the JSON-LD of events (forum/templatetags/forum_json_ld.py)."""
-    return _organizer(context)
+@register.simple_tag
+def json_ld_scripts(items):
+    """A <script type="application/ld+json"> per schema.org dict of a PageHead."""
+    return mark_safe("\n  ".join(json_ld_script(data) for data in items))  # noqa: S308
 
 
 @register.filter

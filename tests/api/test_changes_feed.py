@@ -265,7 +265,7 @@ def test_changes_unpublished_page_is_deleted(scene, changes, sync):
     since = sync()
     fresh(scene.session).unpublish()
     after = changes(since)
-    assert deleted(after) == {("Session", scene.session.pk), ("ForumEdition", scene.edition.pk)}
+    assert deleted(after) == {("Session", scene.session.pk)}
     assert after["sessions"] == []
 
 
