@@ -14,6 +14,7 @@ app registers its rules per model in `AppConfig.ready()`:
 `parent` is the page's parent (the one it is being added under, in the create form)."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Case, Value, When
 from django.forms.models import construct_instance
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -27,6 +28,25 @@ def register_rule(model, rule):
 
 def register_rows_rule(model, relation, rule):
     _rows_rules.setdefault(model, []).append((relation, rule))
+
+
+def other_edition(*, model, page, **same):
+    """Another page of `model` with the `same` field values, in the page's language or in a
+    language it is translated into (translations share those values, so each language may
+    hold one such page): the first found, or None."""
+    locales = {page.locale_id} | set(
+        model.objects.filter(translation_key=page.translation_key).values_list(
+            "locale_id", flat=True
+        )
+    )
+    others = model.objects.filter(locale_id__in=locales, **same).exclude(
+        translation_key=page.translation_key
+    )
+    return (
+        others.select_related("locale")
+        .order_by(Case(When(locale_id=page.locale_id, then=Value(0)), default=Value(1)), "pk")
+        .first()
+    )
 
 
 def page_parent(page):

@@ -133,6 +133,11 @@ class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The page's locale, copied on save: the database then holds one edition per year and
+    # language (the page's own locale is in another table); translations share the year.
+    edition_locale = models.ForeignKey(
+        "wagtailcore.Locale", null=True, editable=False, on_delete=models.PROTECT, related_name="+"
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("year"), FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -173,6 +178,19 @@ class ForumEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
 
     class Meta:
         verbose_name = _("forum edition")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "edition_locale"],
+                name="forum_one_edition_per_year_and_locale",
+                violation_error_message=_(
+                    "This language already has a forum edition of that year."
+                ),
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        self.edition_locale_id = self.locale_id
+        return super().save(*args, **kwargs)
 
 
 class SessionPage(DomainContextMixin, ValidatedPageMixin, Page):

@@ -6,7 +6,12 @@ from django import forms
 from django.contrib import messages
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
+from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
+from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
+from wagtail.admin.views.pages.listing import IndexView
 
 from prize.choices import EntryStatus
 from prize.domain.status import change_entry_status
@@ -60,3 +65,20 @@ class SetEntryStatusBulkAction(PageBulkAction):
             "status": status,
             "changes": "; ".join(done),
         }
+
+
+# Wagtail's page listings offer the actions registered for Page; Prize > Entries offers those
+# registered for EntryPage (EntryIndexView), so Wagtail's own actions are registered again.
+ENTRY_PAGE_ACTIONS = [
+    type(f"Entry{action.__name__}", (action,), {"models": [EntryPage]})
+    for action in (PublishBulkAction, UnpublishBulkAction, MoveBulkAction, DeleteBulkAction)
+] + [SetEntryStatusBulkAction]
+
+
+class EntryIndexView(IndexView):
+    """The Prize > Entries listing, whose bulk actions are those of prize entries."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["model_opts"] = EntryPage._meta
+        return context

@@ -81,6 +81,11 @@ class PrizeEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The page's locale, copied on save: the database then holds one edition per year, track
+    # and language (the page's own locale is in another table); translations share the year.
+    edition_locale = models.ForeignKey(
+        "wagtailcore.Locale", null=True, editable=False, on_delete=models.PROTECT, related_name="+"
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("year"), FieldPanel("track"), FieldPanel("countries_count")]),
@@ -115,6 +120,19 @@ class PrizeEditionPage(DomainContextMixin, ValidatedPageMixin, Page):
 
     class Meta:
         verbose_name = _("prize edition")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "track", "edition_locale"],
+                name="prize_one_edition_per_year_track_and_locale",
+                violation_error_message=_(
+                    "This language already has a prize edition of that year and track."
+                ),
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        self.edition_locale_id = self.locale_id
+        return super().save(*args, **kwargs)
 
 
 class PrizeStage(Orderable):

@@ -8,7 +8,7 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from prize.bulk_actions import SetEntryStatusBulkAction
+from prize.bulk_actions import ENTRY_PAGE_ACTIONS, EntryIndexView
 from prize.choices import ApplicantType, EntryStatus, EntryType, PrizeTrack, WorldRegion
 from prize.models import EntryPage, PrizeEditionPage
 
@@ -28,6 +28,7 @@ class EntryFilterSet(PageFilterSet):
 
 class EntryListingViewSet(PageListingViewSet):
     model = EntryPage
+    index_view_class = EntryIndexView
     name = "prize_entries"
     icon = "clipboard-list"
     menu_label = _("Entries")
@@ -74,4 +75,5 @@ def register_prize_menu():
     return PrizeMenu()
 
 
-hooks.register("register_bulk_action", SetEntryStatusBulkAction)
+for action in ENTRY_PAGE_ACTIONS:
+    hooks.register("register_bulk_action", action)

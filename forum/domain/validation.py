@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core.validation import other_edition
 from forum.models import ForumEditionPage, SessionPage, SessionSpeaker
 
 
@@ -33,15 +34,16 @@ def edition_errors(*, page, parent):
             "year": year
         }
     if year and page.locale_id:
-        twin = (
-            ForumEditionPage.objects.filter(year=year, locale_id=page.locale_id)
-            .exclude(pk=page.pk)
-            .first()
-        )
+        twin = other_edition(model=ForumEditionPage, page=page, year=year)
         if twin is not None:
-            errors["year"] = _(
-                "There is already a forum edition of %(year)s in this language: “%(title)s”."
-            ) % {"year": year, "title": twin.title}
+            errors["year"] = (
+                _("There is already a forum edition of %(year)s in this language: “%(title)s”.")
+                if twin.locale_id == page.locale_id
+                else _(
+                    "There is already a forum edition of %(year)s in %(language)s, a language "
+                    "of this edition's translations: “%(title)s”."
+                )
+            ) % {"year": year, "title": twin.title, "language": twin.locale.get_display_name()}
     return errors
 
 

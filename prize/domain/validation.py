@@ -6,6 +6,7 @@ returns {field: message}."""
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core.validation import other_edition
 from prize.choices import EntryStatus, StageKind
 from prize.models import NominationPage, PrizeEditionPage
 from prize.templatetags.humanize_rub import rub
@@ -23,19 +24,23 @@ def edition_errors(*, page, parent):
     """A language has one edition per year and track (`prize(year:, track:)` finds one)."""
     if not (page.year and page.track and page.locale_id):
         return {}
-    twin = (
-        PrizeEditionPage.objects.filter(year=page.year, track=page.track, locale_id=page.locale_id)
-        .exclude(pk=page.pk)
-        .first()
-    )
+    twin = other_edition(model=PrizeEditionPage, page=page, year=page.year, track=page.track)
     if twin is None:
         return {}
-    return {
-        "year": _(
+    message = (
+        _(
             "There is already a prize edition of %(year)s for this track in this language: "
             "“%(title)s”."
         )
-        % {"year": page.year, "title": twin.title}
+        if twin.locale_id == page.locale_id
+        else _(
+            "There is already a prize edition of %(year)s for this track in %(language)s, a "
+            "language of this edition's translations: “%(title)s”."
+        )
+    )
+    return {
+        "year": message
+        % {"year": page.year, "title": twin.title, "language": twin.locale.get_display_name()}
     }
 
 

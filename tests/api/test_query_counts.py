@@ -1,5 +1,7 @@
 """Every root query runs a bounded number of SQL queries, whatever the amount of data."""
 
+import datetime
+
 import pytest
 
 from tests.factories import (
@@ -16,6 +18,7 @@ from tests.factories import (
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
     ThemeFactory,
+    moscow,
 )
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +46,9 @@ def programme(request, home):
             parent=edition,
             theme=themes[i % 2],
             room=rooms[i % 2],
+            # One after another: a room holds one session at a time.
+            starts_at=moscow(2023, 12, 2, 0) + datetime.timedelta(minutes=15 * i),
+            ends_at=moscow(2023, 12, 2, 0) + datetime.timedelta(minutes=15 * i + 10),
             speakers=[(trio[0], "moderator"), trio[1], trio[2]],
             fast=True,
         )

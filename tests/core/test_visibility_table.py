@@ -35,6 +35,7 @@ from tests.factories import (
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
     make_site_tree,
+    moscow,
 )
 
 pytestmark = pytest.mark.django_db
@@ -154,7 +155,14 @@ def build_scene(kind):
     )
     s.hidden = [
         make_hidden(kind, "speaker", SpeakerPageFactory, speaker_parent),
-        make_hidden(kind, "session", SessionPageFactory, session_parent, speakers=[s.speaker]),
+        make_hidden(
+            kind,
+            "session",
+            SessionPageFactory,
+            session_parent,
+            speakers=[s.speaker],
+            starts_at=moscow(session_parent.year, 12, 3, 10),  # on one of its edition's days
+        ),
         make_hidden(kind, "article", NewsArticlePageFactory, news_parent),
         make_hidden(kind, "club", ClubPageFactory, club_parent),
         make_hidden(kind, "entry", EntryPageFactory, entry_parent, status="laureate"),

@@ -2,10 +2,14 @@
 error on the field (in the editor's language) and the typed values, and nothing is saved."""
 
 import html
+from datetime import date
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from wagtail.models import Revision
 
+from forum.models import ForumEditionPage
 from tests.admin_forms import admin_user, field_errors, form_data, post_page_edit
 from tests.factories import (
     ForumEditionPageFactory,
@@ -141,4 +145,28 @@ def test_translation_of_an_edition_shares_its_year(home, forum, locale_ru):
     translate(edition.get_parent(), locale_ru, title="Форум")
     russian = translate(edition, locale_ru, title="Форум 2023")
 
-    assert (russian.year, russian.locale_id) == (2023, locale_ru.pk)
+    assert (russian.year, russian.edition_locale_id) == (2023, locale_ru.pk)
+
+
+def test_database_holds_one_edition_per_year_and_language(forum):
+    *_, older, _hall = forum
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ForumEditionPage.objects.filter(pk=older.pk).update(year=2023)  # no clean() here
+
+
+def test_year_taken_in_a_language_of_the_translations_is_refused(home, forum, locale_ru):
+    edition, *_, older, _hall = forum
+    translate(home, locale_ru, title="#МЫВМЕСТЕ")
+    translate(edition.get_parent(), locale_ru, title="Форум")
+    translate(older, locale_ru, title="Форум 2022")
+    # A Russian-only 2024 edition, then the English 2022 one (translated) moved to 2024.
+    russian_2024 = ForumEditionPageFactory(
+        parent=edition.get_parent().get_translation(locale_ru), year=2024, title="Форум 2024"
+    )
+    older.year, older.start_date, older.end_date = 2024, date(2024, 12, 2), date(2024, 12, 5)
+
+    with pytest.raises(ValidationError) as refused:
+        older.full_clean()
+
+    assert russian_2024.title in refused.value.message_dict["year"][0]

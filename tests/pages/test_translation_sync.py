@@ -51,7 +51,7 @@ def test_translators_draft_keeps_its_text_and_gets_the_new_time(tree, session_ru
     session_ru.summary = "Черновик перевода"
     session_ru.save_revision()
 
-    publish(tree.session, starts_at=moscow(2023, 12, 4, 11))
+    publish(tree.session, starts_at=moscow(2023, 12, 4, 11), ends_at=moscow(2023, 12, 4, 12))
 
     draft = reload(session_ru).get_latest_revision_as_object()
     assert draft.summary == "Черновик перевода"
@@ -85,7 +85,7 @@ def test_translation_publish_does_not_change_the_source(tree, entry_ru):
 
 
 def test_localized_translation_publish_does_not_change_the_source(tree, session_ru):
-    publish(session_ru, starts_at=moscow(2023, 12, 5, 9))
+    publish(session_ru, starts_at=moscow(2023, 12, 5, 9), ends_at=moscow(2023, 12, 5, 10))
     assert reload(tree.session).starts_at == moscow(2023, 12, 2, 10)
 
 

@@ -116,3 +116,12 @@ def test_change_that_breaks_a_rule_is_refused_with_the_reason(client, entries):
     assert stored(entries[1]).status == "semifinalist"
     shown = [str(m) for m in response.wsgi_request._messages]
     assert any("Happy Schools" in m and "Only finalists" in m for m in shown)
+
+
+def test_entries_listing_offers_set_status_with_wagtails_page_actions(client, entries):
+    client.force_login(user_in(MODERATORS))
+
+    page = client.get(reverse("prize_entries:index")).content.decode()
+
+    for action in ("set_entry_status", "publish", "unpublish", "move", "delete"):
+        assert reverse("wagtail_bulk_action", args=["prize", "entrypage", action]) in page

@@ -5,8 +5,10 @@ import datetime
 import html
 
 import pytest
+from django.db import IntegrityError, transaction
 from wagtail.models import Revision
 
+from prize.models import PrizeEditionPage
 from tests.admin_forms import admin_user, field_errors, form_data, post_page_edit
 from tests.factories import (
     CategoryPageFactory,
@@ -129,3 +131,14 @@ def test_grant_within_the_limit_and_place_of_a_laureate_are_published(client, pr
     assert response.status_code == 302
     stored = type(entry).objects.get(pk=entry.pk)
     assert (stored.status, stored.place, stored.grant_amount) == ("laureate", 1, 1_000_000)
+
+
+def test_database_holds_one_edition_per_year_track_and_language(prize):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PrizeEditionPage.objects.filter(pk=prize["other"].pk).update(year=2023)
+
+
+def test_same_year_on_another_track_is_accepted(prize):
+    other = prize["other"]
+    other.year, other.track = 2023, "international"
+    other.full_clean()  # no error

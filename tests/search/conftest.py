@@ -24,6 +24,7 @@ from tests.factories import (
     StandardPageFactory,
     ThemeFactory,
     make_site_tree,
+    moscow,
     translate,
     translate_snippet,
 )
@@ -71,7 +72,10 @@ def build_site_content():
         speakers=[c.speaker],
     )
     c.session_2022 = SessionPageFactory(
-        parent=c.edition_2022, title="Youth policy", summary="Young volunteers and the state."
+        parent=c.edition_2022,
+        title="Youth policy",
+        summary="Young volunteers and the state.",
+        starts_at=moscow(2022, 12, 3, 10),  # on one of the 2022 edition's days
     )
 
     prize = PrizeIndexPageFactory(parent=home)
