@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 def copy_page_locales(apps, schema_editor):
     """Existing editions get their page's locale (later saves copy it themselves)."""
-    Edition = apps.get_model("prize", "PrizeEditionPage")
+    Edition = apps.get_model("forum", "ForumEditionPage")
     for pk, locale_id in Edition.objects.values_list("pk", "locale_id"):
         Edition.objects.filter(pk=pk).update(edition_locale_id=locale_id)
 
@@ -15,7 +15,7 @@ def copy_page_locales(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('prize', '0001_initial'),
+        ('forum', '0004_theme_room_updated_at'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
@@ -23,13 +23,13 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.AddField(
-            model_name='prizeeditionpage',
+            model_name='forumeditionpage',
             name='edition_locale',
             field=models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale'),
         ),
         migrations.RunPython(copy_page_locales, migrations.RunPython.noop),
         migrations.AddConstraint(
-            model_name='prizeeditionpage',
-            constraint=models.UniqueConstraint(fields=('year', 'track', 'edition_locale'), name='prize_one_edition_per_year_track_and_locale', violation_error_message='This language already has a prize edition of that year and track.'),
+            model_name='forumeditionpage',
+            constraint=models.UniqueConstraint(fields=('year', 'edition_locale'), name='forum_one_edition_per_year_and_locale', violation_error_message='This language already has a forum edition of that year.'),
         ),
     ]
