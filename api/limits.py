@@ -72,6 +72,16 @@ def parse_limited(*, query, limits):
     return parse(query, max_lexical_tokens=limits.max_tokens, max_comments=limits.max_tokens)
 
 
+def count_tokens(*, document):
+    """How many lexical tokens `document` was parsed from (0 for None)."""
+    if document is None or document.loc is None:
+        return 0
+    count, token = 0, document.loc.start_token
+    while token is not None and token is not document.loc.end_token:
+        count, token = count + 1, token.next
+    return count + 1
+
+
 def count_selections(*, document):
     """How many fields, inline fragments and fragment spreads `document` has (no recursion)."""
     count = 0

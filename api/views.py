@@ -5,7 +5,7 @@ GET and POST (JSON, a JSON array batch, or application/graphql); GraphiQL for br
 import json
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -25,6 +25,7 @@ from api import cache, persisted
 from api.limits import (
     Limits,
     count_selections,
+    count_tokens,
     limit_rules,
     parse_limited,
     query_size_error,
@@ -55,13 +56,18 @@ class Operation:
     operation_name: str | None
     sha256_hash: str | None
     limits: Limits
+    # Tokens this operation may use: fewer than the limit in a batch, whose operations share it.
+    max_tokens: int | None = None
     _parsed: tuple | None = None
 
     def parsed(self):
         """(document, None) or (None, the GraphQLError of a syntax error); parsed once."""
         if self._parsed is None:
+            limits = self.limits
+            if self.max_tokens is not None:
+                limits = replace(limits, max_tokens=self.max_tokens)
             try:
-                self._parsed = parse_limited(query=self.query, limits=self.limits), None
+                self._parsed = parse_limited(query=self.query, limits=limits), None
             except GraphQLError as error:
                 self._parsed = None, error
             except RecursionError:
@@ -157,6 +163,18 @@ class APIView(GraphQLView):
         operations = [self.prepare_operation(request, entry) for entry in entries]
         # Selections count for the batch as a whole, before any operation runs.
         prepared = [op for op in operations if isinstance(op, Operation)]
+        # So are tokens: each operation is parsed within what the ones before it left, so a
+        # batch costs at most one document's parsing however many operations it holds.
+        budget = prepared[0].limits.max_tokens if prepared else 0
+        for op in prepared:
+            op.max_tokens = max(budget, 1)
+            document, error = op.parsed()
+            if document is None and budget < op.limits.max_tokens and "tokens" in error.message:
+                raise bad_request(
+                    f"Batch has more than {op.limits.max_tokens} tokens in all.",
+                    code="TOO_MANY_TOKENS",
+                )
+            budget -= count_tokens(document=document)
         if prepared:
             total = sum(op.selections() for op in prepared)
             too_many = selections_error(count=total, limits=prepared[0].limits, batch=True)

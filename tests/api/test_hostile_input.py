@@ -220,3 +220,24 @@ def test_batch_counts_selections_as_a_whole(client, db):
     ok = client.post("/graphql/", json.dumps(batch[:3]), content_type="application/json")
     assert ok.status_code == 200
     assert [entry["data"]["__typename"] for entry in ok.json()] == ["Query"] * 3
+
+
+def test_batch_shares_one_token_budget(client, db):
+    """Five documents of 1 600 tokens each: parsing stops once the batch has used the tokens
+    of one document, instead of parsing all five (issue 10: 4.4 s for such a batch)."""
+    query = "{" + " clubs{title}" * 400 + "}"
+    batch = [{"query": query} for _ in range(5)]
+    response = client.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert response.status_code == 400
+    assert only_error(response) == {
+        "message": "Batch has more than 2000 tokens in all.",
+        "extensions": {"code": "TOO_MANY_TOKENS"},
+    }
+
+
+def test_batch_within_the_token_budget_is_answered(client, db):
+    query = "{" + " __typename" * 50 + "}"
+    batch = [{"query": query} for _ in range(5)]
+    response = client.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert response.status_code == 200
+    assert [entry["data"]["__typename"] for entry in response.json()] == ["Query"] * 5
