@@ -202,6 +202,8 @@ WAGTAILSEARCH_BACKENDS = {
     "ru": {"BACKEND": "search.backends", "SEARCH_CONFIG": "russian", "AUTO_UPDATE": False},
 }
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Alt text is required in the admin (pages/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.image_forms.ImageForm"
 WAGTAIL_MODERATION_ENABLED = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
