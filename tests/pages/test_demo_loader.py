@@ -1,6 +1,8 @@
 """`manage.py load_demo`: loaded once for the module (it takes a few seconds), rolled back after."""
 
+import datetime
 import io
+import zoneinfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -174,7 +176,11 @@ def test_demo_russian_themes_and_rooms_survive_translating_a_new_session(locale_
         Room.objects.filter(locale=Locale.get_default()),
         strict=False,
     ):
-        session = SessionPageFactory(parent=edition, theme=theme, room=room)
+        # Early on the first day, before the demo programme: the room is free then.
+        starts_at = datetime.datetime.combine(
+            edition.start_date, datetime.time(6), tzinfo=zoneinfo.ZoneInfo("Europe/Moscow")
+        )
+        session = SessionPageFactory(parent=edition, theme=theme, room=room, starts_at=starts_at)
         translate_object(session, [locale_ru])
     for theme in Theme.objects.filter(locale=Locale.get_default()):
         source = TranslationSource.objects.get_for_instance(theme)

@@ -44,6 +44,7 @@ def home_tree(tree):
     today = timezone.localdate()
     edition = tree.forum_edition
     edition.start_date, edition.end_date = today + 10 * DAY, today + 13 * DAY
+    edition.year = edition.start_date.year  # an edition's first day is in its year
     edition.save_revision().publish()
     prize = tree.prize_edition
     PrizeStage.objects.create(
