@@ -51,10 +51,12 @@ def test_translator_work_goes_live_in_russian_only_after_moderation(site, open_t
     tab.get_by_role("button", name="Submit for moderation").click()
     expect(tab.locator(".messages")).to_contain_text("submitted for moderation")
 
-    # Not on the site yet.
+    # Not on the site yet: the Russian address shows the English page with a notice.
     russian_url = "/ru/prize/2023-national/ngos/technologies/kind-neighbours/"
     visitor = open_tab(locale="ru-RU")
-    assert visitor.goto(russian_url).status == 404
+    assert visitor.goto(russian_url).status == 200
+    expect(visitor.locator(".translation-notice")).to_be_visible()
+    expect(visitor.get_by_role("heading", level=1)).to_have_text("Kind Neighbours")
 
     # A moderator approves it from the dashboard ...
     moderation = open_tab()
@@ -67,4 +69,5 @@ def test_translator_work_goes_live_in_russian_only_after_moderation(site, open_t
     # ... and it is live in Russian.
     assert visitor.goto(russian_url).status == 200
     expect(visitor.get_by_role("heading", level=1)).to_have_text("Добрые соседи")
+    expect(visitor.locator(".translation-notice")).to_have_count(0)
     expect(visitor.locator(".lead")).to_have_text("Соседи помогают пожилым людям с покупками.")
