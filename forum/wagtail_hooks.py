@@ -3,10 +3,13 @@ grouped under a "Forum" menu."""
 
 import django_filters
 from django.db.models import Q
+from django.urls import path as url_path
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import widgets
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
@@ -158,3 +161,33 @@ def sessions_by_start_time(parent_page, pages, request):
     ):
         return pages.order_by("sessionpage__starts_at", "path")
     return pages
+
+
+@hooks.register("register_admin_urls")
+def exchange_urls():
+    from forum.admin_views import ForumExchangeView, ForumExportView
+
+    return [
+        url_path(
+            "forum/exchange/<int:page_id>/", ForumExchangeView.as_view(), name="forum_exchange"
+        ),
+        url_path(
+            "forum/exchange/<int:page_id>/export/<str:kind>/<str:fmt>/",
+            ForumExportView.as_view(),
+            name="forum_exchange_export",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def exchange_button(page, user, view_name, next_url=None):
+    from forum.domain.exchange import may_exchange
+
+    specific = page.specific_deferred
+    if isinstance(specific, ForumEditionPage) and may_exchange(user=user, edition=specific):
+        yield widgets.Button(
+            _("Import and export"),
+            reverse("forum_exchange", args=[page.pk]),
+            icon_name="doc-full",
+            priority=80,
+        )
