@@ -12,6 +12,7 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -28,8 +29,10 @@ class UploadForm(forms.Form):
     kind = forms.ChoiceField(label=gettext_lazy("What the file holds"))
     file = forms.FileField(
         label=gettext_lazy("File"),
-        help_text=gettext_lazy("CSV (UTF-8, comma or semicolon) or XLSX, up to %(size)s MB")
-        % {"size": MAX_BYTES // (1024 * 1024)},
+        help_text=format_lazy(
+            gettext_lazy("CSV (UTF-8, comma or semicolon) or XLSX, up to {size} MB"),
+            size=MAX_BYTES // (1024 * 1024),
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
     )
 

@@ -1,8 +1,10 @@
 """Admin: a flat, filterable listing of prize entries and editions, under a "Prize" menu."""
 
 import django_filters
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import widgets
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -77,3 +79,31 @@ def register_prize_menu():
 
 for action in ENTRY_PAGE_ACTIONS:
     hooks.register("register_bulk_action", action)
+
+
+@hooks.register("register_admin_urls")
+def exchange_urls():
+    from prize.admin_views import PrizeExchangeView, PrizeExportView
+
+    return [
+        path("prize/exchange/<int:page_id>/", PrizeExchangeView.as_view(), name="prize_exchange"),
+        path(
+            "prize/exchange/<int:page_id>/export/<str:kind>/<str:fmt>/",
+            PrizeExportView.as_view(),
+            name="prize_exchange_export",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def exchange_button(page, user, view_name, next_url=None):
+    from prize.domain.exchange import may_exchange
+
+    specific = page.specific_deferred
+    if isinstance(specific, PrizeEditionPage) and may_exchange(user=user, edition=specific):
+        yield widgets.Button(
+            _("Import and export"),
+            reverse("prize_exchange", args=[page.pk]),
+            icon_name="doc-full",
+            priority=80,
+        )

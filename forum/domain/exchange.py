@@ -18,7 +18,6 @@ from core.tabular import Column
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
 from forum.domain.validation import speaker_rows_errors
 from forum.models import (
-    ForumEditionPage,
     Room,
     SessionPage,
     SessionSpeaker,
@@ -322,15 +321,6 @@ class SpeakerKind(PageKind):
             )
             pages = [page for page in pages if page.pk in ids]
         return [{"key": page.slug, **self.values(page)} for page in pages]
-
-
-KINDS = {"sessions": SessionKind, "speakers": SpeakerKind}
-
-
-def edition_kind(*, edition, name):
-    """The kind `name` ("sessions" or "speakers") of `edition`, a ForumEditionPage."""
-    assert isinstance(edition, ForumEditionPage)
-    return KINDS[name](edition=edition)
 
 
 def may_exchange(*, user, edition):

@@ -349,16 +349,14 @@ def test_xlsx_dates_and_numbers_read_as_the_export_writes_them():
     data = xlsx_bytes(
         [["title", "starts_at", "ends_at"], ["A", datetime.datetime(2023, 12, 4, 10), 3.0]]
     )
-    rows = read_table(
-        upload=SimpleUploadedFile("s.xlsx", data), columns=SessionKind.columns
-    )
+    rows = read_table(upload=SimpleUploadedFile("s.xlsx", data), columns=SessionKind.columns)
     assert rows[0][1]["starts_at"] == "2023-12-04 10:00" and rows[0][1]["ends_at"] == "3"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_formulas_are_defused_on_export_and_restored_on_import(forum, fmt):
     SessionPage.objects.filter(pk=forum["opening"].pk).update(
-        summary="=HYPERLINK(\"http://evil\")", title="+Plus"
+        summary='=HYPERLINK("http://evil")', title="+Plus"
     )
     kind = SessionKind(edition=forum["edition"])
     data = write_table(columns=kind.columns, rows=kind.export_rows(), fmt=fmt)
