@@ -158,3 +158,11 @@ def sessions_by_start_time(parent_page, pages, request):
     ):
         return pages.order_by("sessionpage__starts_at", "path")
     return pages
+
+
+@hooks.register("construct_homepage_panels")
+def forum_home_panels(request, panels):
+    """Edition readiness and translation coverage, for the roles they concern."""
+    from forum.admin_panels import home_panels
+
+    panels.extend(home_panels(user=request.user))

@@ -77,3 +77,11 @@ def register_prize_menu():
 
 for action in ENTRY_PAGE_ACTIONS:
     hooks.register("register_bulk_action", action)
+
+
+@hooks.register("construct_homepage_panels")
+def prize_home_panels(request, panels):
+    """Entries by status and translation coverage, for the roles they concern."""
+    from prize.admin_panels import home_panels
+
+    panels.extend(home_panels(user=request.user))
