@@ -162,3 +162,13 @@ def test_dashboard_queries_do_not_grow_with_the_edition(client, edition, speaker
     few = queries()
     add_sessions(edition, speakers, 6, start=10)
     assert queries() == few
+
+
+def test_panels_speak_the_editors_language(client, edition):
+    from tests.admin_forms import admin_user
+
+    html = dashboard(client, admin_user("ru"))
+
+    assert "Форум: готовность выпуска" in html
+    assert "Сессии без темы" in html
+    assert "Форум: переводы" in html and "Нет перевода" in html
