@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
 SITE_EDITORS = "Site editors"
 FORUM_EDITORS = "Forum editors"
@@ -155,6 +155,18 @@ def acts_on_area(*, user, area):
     roots = [page.path for page in area.pages()] if area.pages else []
     return any(
         root.startswith(path) or path.startswith(root) for path in set(paths) for root in roots
+    )
+
+
+def edits_area(*, user, area):
+    """Whether `user` may edit the area's pages in the default language: its editors,
+    moderators and administrators (translators work on the other languages)."""
+    if user.is_superuser:
+        return True
+    default = Locale.get_default()
+    pages = area.pages() if area.pages else []
+    return any(
+        page.permissions_for_user(user).can_edit() for page in pages if page.locale_id == default.pk
     )
 
 

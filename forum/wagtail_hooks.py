@@ -191,3 +191,11 @@ def exchange_button(page, user, view_name, next_url=None):
             icon_name="doc-full",
             priority=80,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def forum_home_panels(request, panels):
+    """Edition readiness and translation coverage, for the roles they concern."""
+    from forum.admin_panels import home_panels
+
+    panels.extend(home_panels(user=request.user))

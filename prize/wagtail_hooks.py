@@ -107,3 +107,11 @@ def exchange_button(page, user, view_name, next_url=None):
             icon_name="doc-full",
             priority=80,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def prize_home_panels(request, panels):
+    """Entries by status and translation coverage, for the roles they concern."""
+    from prize.admin_panels import home_panels
+
+    panels.extend(home_panels(user=request.user))
