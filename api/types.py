@@ -6,6 +6,7 @@ from graphql import GraphQLError
 from wagtail.images import get_image_model
 from wagtail.models import Page as WagtailPage
 
+from api import cache
 from api.batching import Batch, batch_of
 from api.locales import html, locale_code
 from core.images import (
@@ -307,7 +308,10 @@ class Image(graphene.ObjectType):
 
     def resolve_placeholder(root, info):
         found = batch_of(root).load(_load_placeholders).get(root.pk)
-        return ImagePlaceholder(**found) if found else None
+        if found is None:  # the original could not be read: ask again later, do not keep null
+            cache.mark_uncacheable(request=info.context)
+            return None
+        return ImagePlaceholder(**found)
 
 
 def load_images(batch, attr):
