@@ -26,6 +26,7 @@ from django.http import HttpResponseNotModified
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from core.images import media_base_url
 from core.registry import is_content_snippet
 from core.visibility import next_visibility_change
 
@@ -123,6 +124,8 @@ def response_key(*, schema, query, variables, operation_name, request):
         json.dumps(variables or {}, sort_keys=True, separators=(",", ":")),
         operation_name or "",
         request_language(request=request),
+        # Image URLs are absolute: on the request's own origin unless MEDIA_BASE_URL is set.
+        media_base_url(request=request),
     ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
     return f"graphql:response:{digest}"

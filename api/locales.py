@@ -7,6 +7,7 @@ from graphql import GraphQLError
 
 from api.batching import batch_of
 from core import locales
+from core.images import absolute_media_urls
 
 
 def request_locale_ids(request):
@@ -52,6 +53,8 @@ def choice_label(choices, value, *, obj):
     return locales.choice_label(choices, value, locale=locale)
 
 
-def html(value, obj):
-    """Rich text of `obj` as HTML, links pointing into the requested locale."""
-    return locales.rich_text(value, locale=batch_of(obj).locale)
+def html(value, obj, *, request=None):
+    """Rich text of `obj` as HTML, links pointing into the requested locale, embedded images
+    in the allowed sizes with absolute URLs (core/image_formats.py)."""
+    with absolute_media_urls(request=request):
+        return locales.rich_text(value, locale=batch_of(obj).locale)

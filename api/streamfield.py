@@ -5,6 +5,7 @@ import graphene
 
 from api.batching import batch_of
 from api.types import Image
+from core.images import absolute_media_urls
 from core.locales import rich_text
 from core.visibility import is_public_file
 
@@ -51,7 +52,8 @@ class ParagraphBlock(graphene.ObjectType):
         interfaces = (BodyBlock,)
 
     def resolve_html(root, info):
-        return rich_text(root.value.source, locale=batch_of(root.page).locale)
+        with absolute_media_urls(request=info.context):
+            return rich_text(root.value.source, locale=batch_of(root.page).locale)
 
 
 class ImageBlock(graphene.ObjectType):

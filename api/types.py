@@ -6,15 +6,26 @@ from graphql import GraphQLError
 from wagtail.images import get_image_model
 from wagtail.models import Page as WagtailPage
 
+from api import cache
 from api.batching import Batch, batch_of
 from api.locales import html, locale_code
+from core.images import (
+    FILL_RATIOS,
+    IMAGE_WIDTHS,
+    ImageSizeNotAllowed,
+    check_fill,
+    check_width,
+    media_url,
+    placeholders,
+    spec,
+    srcset,
+    widths_for,
+)
 from core.media import rendition_or_none
 from core.pagination import PaginationError, take, window
 from core.structured_data import page_head
 from core.tree import group_by
 from core.visibility import public_files, visible
-
-IMAGE_WIDTHS = (320, 640, 960, 1280, 1920)
 
 # Wagtail page model -> GraphQL type, filled by the apps' schema modules.
 PAGE_TYPES = {}
@@ -172,15 +183,24 @@ class ImageFormat(graphene.Enum):
 
 
 class Rendition(graphene.ObjectType):
-    url = graphene.String(required=True)
+    url = graphene.String(required=True, description="Absolute URL of the file")
     width = graphene.Int(required=True)
     height = graphene.Int(required=True)
 
 
-def _check_width(width):
-    if width not in IMAGE_WIDTHS:
-        allowed = ", ".join(str(w) for w in IMAGE_WIDTHS)
-        raise GraphQLError(f"Image width {width} is not allowed. Allowed widths: {allowed}.")
+class ImagePlaceholder(graphene.ObjectType):
+    """What to show while the image loads; computed once per original file and cached."""
+
+    color = graphene.String(required=True, description="Dominant colour, '#rrggbb'")
+    data_uri = graphene.String(
+        required=True,
+        description="A 16 px wide blurred JPEG as a data: URI (a few hundred bytes), to "
+        "stretch over the image's box",
+    )
+
+
+def _size_error(error):
+    return GraphQLError(str(error), extensions={"code": error.code})
 
 
 def _format(value):
@@ -206,45 +226,92 @@ def _load_renditions(batch, specs):
     return {i.pk: i for i in images.prefetch_renditions(*specs)}
 
 
-class Image(graphene.ObjectType):
-    """An image. Renditions come only in widths 320, 640, 960, 1280 and 1920 and in WebP or
-    JPEG; a rendition is never wider than the original."""
+def _load_placeholders(batch):
+    return placeholders(batch.objects)
 
-    url = graphene.String(required=True, description="The original file")
+
+FILL_SIZES_TEXT = ", ".join(
+    f"{name} ({', '.join(f'{w}x{w * h // r}' for w in IMAGE_WIDTHS)})"
+    for name, (r, h) in FILL_RATIOS.items()
+)
+
+
+class Image(graphene.ObjectType):
+    """An image. All URLs are absolute (MEDIA_BASE_URL, the CDN, or the API's own origin).
+    Renditions come only in widths 320, 640, 960, 1280 and 1920, in WebP or JPEG, and crops
+    (`fill`) only in the sizes listed on `rendition`; a rendition is never wider than the
+    original. Other sizes are refused with the error code IMAGE_SIZE_NOT_ALLOWED."""
+
+    url = graphene.String(required=True, description="The original file (absolute URL)")
     width = graphene.Int(required=True)
     height = graphene.Int(required=True)
     alt = graphene.String(required=True)
     rendition = graphene.Field(
         graphene.NonNull(Rendition),
         width=graphene.Int(required=True, description="One of 320, 640, 960, 1280, 1920"),
+        height=graphene.Int(description="With fill: true, the crop's height"),
+        fill=graphene.Boolean(
+            default_value=False,
+            description="Crop to exactly width x height around the image's focal point (its "
+            "centre when none is set). Allowed sizes: " + FILL_SIZES_TEXT,
+        ),
         format=ImageFormat(default_value=ImageFormat.WEBP.value),
     )
     srcset = graphene.String(
         required=True,
         widths=graphene.List(graphene.NonNull(graphene.Int), description="Default: all"),
         format=ImageFormat(default_value=ImageFormat.WEBP.value),
-        description="For <img srcset>: 'url 320w, url 640w, ...'",
+        description="For <img srcset>: 'url 320w, url 640w, ...', each distinct width once "
+        "and none wider than the original (a 320 px original lists one file)",
+    )
+    placeholder = graphene.Field(
+        ImagePlaceholder,
+        description="Dominant colour and a tiny blurred preview; null while the original "
+        "cannot be read",
     )
 
     def resolve_url(root, info):
-        return root.file.url
+        return media_url(root.file.url, request=info.context)
 
     def resolve_alt(root, info):
         return getattr(root, "contextual_alt_text", None) or root.default_alt_text or ""
 
-    def resolve_rendition(root, info, width, format=None):
-        _check_width(width)
-        spec = f"width-{width}|format-{_format(format)}"
-        rendition = _renditions(root, [spec])[spec]
-        return Rendition(url=rendition.url, width=rendition.width, height=rendition.height)
+    def resolve_rendition(root, info, width, height=None, fill=False, format=None):
+        try:
+            check_width(width)
+            if fill or height is not None:
+                if not fill or height is None:
+                    raise ImageSizeNotAllowed("A crop needs both fill: true and a height.")
+                check_fill(width, height)
+        except ImageSizeNotAllowed as error:
+            raise _size_error(error) from None
+        key = spec(width=width, height=height if fill else None, format=_format(format))
+        rendition = _renditions(root, [key])[key]
+        return Rendition(
+            url=media_url(rendition.url, request=info.context),
+            width=rendition.width,
+            height=rendition.height,
+        )
 
     def resolve_srcset(root, info, widths=None, format=None):
-        widths = sorted(set(widths or IMAGE_WIDTHS))
-        for width in widths:
-            _check_width(width)
-        specs = [f"width-{w}|format-{_format(format)}" for w in widths]
+        try:
+            for width in widths or ():
+                check_width(width)
+        except ImageSizeNotAllowed as error:
+            raise _size_error(error) from None
+        wanted = widths_for(original_width=root.width, wanted=widths or IMAGE_WIDTHS)
+        specs = [spec(width=w, format=_format(format)) for w in wanted]
         renditions = _renditions(root, specs)
-        return ", ".join(f"{renditions[s].url} {renditions[s].width}w" for s in specs)
+        return srcset(
+            [renditions[s] for s in specs], url=lambda u: media_url(u, request=info.context)
+        )
+
+    def resolve_placeholder(root, info):
+        found = batch_of(root).load(_load_placeholders).get(root.pk)
+        if found is None:  # the original could not be read: ask again later, do not keep null
+            cache.mark_uncacheable(request=info.context)
+            return None
+        return ImagePlaceholder(**found)
 
 
 def load_images(batch, attr):
@@ -261,7 +328,7 @@ def html_field(attr, description="HTML"):
     links to invisible pages or private documents without their target."""
 
     def resolve(root, info):
-        return html(getattr(root, attr), root)
+        return html(getattr(root, attr), root, request=info.context)
 
     return graphene.String(required=True, description=description, resolver=resolve)
 

@@ -184,6 +184,10 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# The origin the API puts before relative media URLs (core/images.py), e.g.
+# https://media.example.org; empty: the API request's own scheme and host. Media on S3/CDN
+# have absolute URLs of their own (AWS_S3_CUSTOM_DOMAIN) and need no setting.
+MEDIA_BASE_URL = env("MEDIA_BASE_URL", "")
 # Media on S3 (production.py): per-call timeout, and how long the store is skipped after a
 # failure (core/media.py).
 MEDIA_STORAGE_TIMEOUT_SECONDS = float(env("MEDIA_STORAGE_TIMEOUT_SECONDS", "2"))

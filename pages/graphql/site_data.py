@@ -27,7 +27,7 @@ class SiteSettings(graphene.ObjectType):
 
     def resolve_footer(root, info):
         text = root["footer"]
-        return html(text.body, text) if text is not None else ""
+        return html(text.body, text, request=info.context) if text is not None else ""
 
     def resolve_contacts(root, info):
         found = root["contacts"]

@@ -1,54 +1,27 @@
 """`{% picture %}`: one responsive image for every template of the site.
 
 WebP `<source>` and a JPEG `<img>` fallback, both with a `srcset` of the widths the API
-allows (api.types.IMAGE_WIDTHS, never wider than the original), `width` and `height` set so
-the page does not shift while loading, `loading="lazy"` unless told otherwise, and alt text
-from the caller or the image's description. A missing, private or unreadable image (storage
-down, file gone) renders a placeholder instead: this is the one place that catches it."""
+allows (core/images.py: each distinct width once, never wider than the original), `width`
+and `height` set so the page does not shift while loading, `loading="lazy"` unless told
+otherwise, and alt text from the caller or the image's description. A missing, private or
+unreadable image (storage down, file gone) renders a placeholder instead."""
 
 import logging
 
 from django import template
 from wagtail.images import get_image_model
 
-from api.types import IMAGE_WIDTHS
-from core.visibility import is_public_file, public_files
+from core.images import FORMATS, IMAGE_WIDTHS, picture_data, spec
+from core.visibility import public_files
 
 logger = logging.getLogger(__name__)
 register = template.Library()
 
-FORMATS = ("webp", "jpeg")
+__all__ = ["picture_data"]
 
 
-def _specs(image_width, widths):
-    return [f"width-{w}|format-{f}" for w in _widths_for(image_width, widths) for f in FORMATS]
-
-
-def _widths_for(image_width, wanted):
-    allowed = [w for w in wanted if w in IMAGE_WIDTHS and w <= image_width]
-    return allowed or [min(IMAGE_WIDTHS)]
-
-
-def picture_data(image, *, widths=(320, 640, 960)):
-    """{"webp": srcset, "jpeg": srcset, "src", "width", "height"} of `image`, or None when it
-    cannot be shown (absent, private, or its renditions fail)."""
-    if image is None or not is_public_file(image):
-        return None
-    specs = {
-        (w, f): f"width-{w}|format-{f}" for w in _widths_for(image.width, widths) for f in FORMATS
-    }
-    try:
-        renditions = image.get_renditions(*specs.values())
-        found = {key: renditions[spec] for key, spec in specs.items()}
-    except Exception:  # noqa: BLE001 - storage or a broken file must not break the page
-        logger.warning("Renditions of image %s failed; a placeholder is shown", image.pk)
-        return None
-    srcsets = {
-        f: ", ".join(f"{r.url} {r.width}w" for (w, fmt), r in sorted(found.items()) if fmt == f)
-        for f in FORMATS
-    }
-    largest = found[(max(w for w, _ in found), "jpeg")]
-    return {**srcsets, "src": largest.url, "width": largest.width, "height": largest.height}
+def _specs(widths):
+    return [spec(width=w, format=f) for w in widths if w in IMAGE_WIDTHS for f in FORMATS]
 
 
 @register.inclusion_tag("pages/includes/picture.html")
@@ -98,7 +71,7 @@ def prefetch_pictures(items, attr, widths="320,640,960"):
     if not ids:
         return ""
     wanted = [int(w) for w in str(widths).split(",") if w.strip().isdigit()]
-    specs = {s for w in wanted for s in _specs(max(IMAGE_WIDTHS), [w])}
+    specs = set(_specs(wanted))
     try:
         images = public_files(get_image_model()).filter(pk__in=ids).prefetch_renditions(*specs)
         found = {i.pk: i for i in images}

@@ -154,3 +154,51 @@ def test_upload_while_the_store_is_down_stores_nothing_half(bucket, outage):
     assert not get_document_model().objects.exists()
     assert get_image_model().objects.count() == images_before
     assert keys(bucket) == set()
+
+
+S3_IMAGE_QUERY = """query ($id: ID) { page(id: $id) { ... on NewsArticle { image {
+  url srcset rendition(width: 320, height: 180, fill: true) { url } placeholder { color }
+} } } }"""
+
+
+@pytest.mark.django_db
+def test_graphql_image_urls_on_s3_are_the_buckets_absolute_urls(client, article, s3_endpoint):
+    body = json.dumps({"query": S3_IMAGE_QUERY, "variables": {"id": article.pk}})
+
+    image = client.post("/graphql/", body, content_type="application/json").json()["data"]
+    image = image["page"]["image"]
+
+    assert image["url"].startswith(f"{s3_endpoint}/{BUCKET}/original_images/")
+    assert image["rendition"]["url"].startswith(f"{s3_endpoint}/{BUCKET}/images/")
+    assert image["srcset"].startswith(f"{s3_endpoint}/{BUCKET}/images/")
+    assert "testserver" not in json.dumps(image)
+    assert image["placeholder"]["color"].startswith("#")
+
+
+@pytest.mark.django_db
+def test_graphql_image_urls_on_s3_behind_a_cdn_are_the_cdns(client, article, bucket, s3_endpoint):
+    body = json.dumps({"query": S3_IMAGE_QUERY, "variables": {"id": article.pk}})
+    cdn = {**s3_settings(s3_endpoint, bucket=BUCKET), "AWS_S3_CUSTOM_DOMAIN": "cdn.example"}
+
+    with override_settings(**cdn):  # STORAGES set again: the storage is built anew
+        response = client.post("/graphql/", body, content_type="application/json")
+
+    image = response.json()["data"]["page"]["image"]
+    assert image["url"].startswith("https://cdn.example/original_images/")
+    assert image["rendition"]["url"].startswith("https://cdn.example/images/")
+
+
+@pytest.mark.django_db
+def test_graphql_placeholder_is_null_and_not_kept_while_the_store_is_down(client, article, outage):
+    query = """query ($id: ID) { page(id: $id) { ... on NewsArticle {
+      image { placeholder { color } } } } }"""
+    body = json.dumps({"query": query, "variables": {"id": article.pk}})
+
+    with outage():
+        down = client.post("/graphql/", body, content_type="application/json")
+    back = client.post("/graphql/", body, content_type="application/json")
+
+    assert down.status_code == 200
+    assert down.json()["data"]["page"]["image"] == {"placeholder": None}
+    assert "no-store" in down["Cache-Control"]
+    assert back.json()["data"]["page"]["image"]["placeholder"]["color"].startswith("#")

@@ -134,7 +134,8 @@ def test_seo_og_image_is_the_page_picture(site, graphql):
     seo = api_seo(graphql, site.article.url)
 
     og = {t["name"]: t["content"] for t in seo["sharing"]}
-    assert seo["ogImage"]["url"] == site.article.image.file.url
+    assert seo["ogImage"]["url"] == "http://testserver" + site.article.image.file.url
+    assert seo["ogImage"]["rendition"]["url"].startswith("http://testserver/media/images/")
     assert og["og:image"].endswith(site.article.image.get_rendition("fill-1200x630").url)
 
 
