@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from core.exchange import PageKind, add_page, latest_version, moment_text, reference
+from core.exchange import ROW, PageKind, add_page, latest_version, moment_text, reference
 from core.roles import FORUM_EDITORS, MODERATORS
 from core.tabular import Column
 from forum.choices import SessionFormat, SessionLanguage, SpeakerRole
@@ -291,6 +291,8 @@ class SpeakerKind(PageKind):
         return {"name": page.title, **{name: getattr(page, name) for name in self.fields}}
 
     def parse(self, result):
+        if self.index is None:
+            result.add_error(ROW, _("This language has no speaker index to import into."))
         return {
             "name": self.text(result, "name", max_length=255, required=True),
             "position": self.text(result, "position", max_length=200),

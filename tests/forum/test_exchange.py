@@ -313,6 +313,20 @@ def test_speakers_import_creates_and_updates_by_key(forum):
     assert SpeakerPage.objects.get(slug="ivan-sidorov").live
 
 
+def test_speakers_import_without_a_speaker_index_is_a_row_error(home, forum, locale_ru):
+    translate(home, locale_ru, title="#МЫВМЕСТЕ")
+    translate(forum["edition"].get_parent(), locale_ru, title="Форум")
+    edition_ru = translate(forum["edition"], locale_ru, title="Форум 2023")
+    kind = SpeakerKind(edition=edition_ru)
+    rows = read_table(
+        upload=SimpleUploadedFile("s.csv", "name\nАнна\n".encode()), columns=kind.columns
+    )
+
+    report = run_import(kind=kind, rows=rows, user=admin_user("en"), dry_run=False)
+
+    assert not report.applied and "no speaker index" in report.rows[0].errors["row"][0]
+
+
 # --- files -------------------------------------------------------------------------------
 
 
