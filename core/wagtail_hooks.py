@@ -3,7 +3,11 @@ from django.urls import path
 from wagtail import hooks
 
 from core.rich_text import PublicDocumentLinkHandler, VisiblePageLinkHandler
-from core.translation_admin import SubmitPageWithoutSubtreeView
+from core.translation_admin import (
+    SubmitPageWithoutSubtreeView,
+    guard_localize_page_buttons,
+    hide_refused_snippet_translation,
+)
 from core.visibility import visible
 
 
@@ -109,3 +113,8 @@ def guarded_translation_urls():
         path("localize/translate/<int:translation_id>/disable/", views.stop_translation),
         path("localize/page/<int:page_id>/convert_to_alias/", views.convert_to_alias),
     ]
+
+
+# "Translate this page" and "Sync translated pages" only for those allowed to use them.
+guard_localize_page_buttons()
+hooks.register("construct_snippet_listing_buttons", hide_refused_snippet_translation)
