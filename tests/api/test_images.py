@@ -198,8 +198,8 @@ def test_image_fields_cost_the_same_queries_for_one_and_many(graphql, news):
     with CaptureQueriesContext(connection) as one:
         data(graphql(LIST))
 
-    for _ in range(4):
-        article_with(news)
+    for width in (200, 320, 1000, 2000):  # originals of every size: one rendition query
+        article_with(news, width=width, height=100)
     data(graphql(LIST))
     with CaptureQueriesContext(connection) as many:
         result = data(graphql(LIST))
