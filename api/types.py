@@ -207,11 +207,11 @@ def _format(value):
     return getattr(value, "value", value) or ImageFormat.WEBP.value
 
 
-def _renditions(image, specs):
+def _renditions(image, specs, *, prefetch=None):
     """Renditions of `image`, with those of its whole batch fetched in one query. While the
     media store is down a rendition not made yet is a MEDIA_UNAVAILABLE error: the image
     field answers null (its rendition and srcset are non-null) and the answer is not cached."""
-    prefetched = batch_of(image).load(_load_renditions, tuple(specs))
+    prefetched = batch_of(image).load(_load_renditions, tuple(prefetch or specs))
     renditions = rendition_or_none(prefetched.get(image.pk, image), *specs)
     if renditions is None:
         raise GraphQLError(
@@ -299,9 +299,12 @@ class Image(graphene.ObjectType):
                 check_width(width)
         except ImageSizeNotAllowed as error:
             raise _size_error(error) from None
-        wanted = widths_for(original_width=root.width, wanted=widths or IMAGE_WIDTHS)
+        asked = sorted(set(widths or IMAGE_WIDTHS))
+        wanted = widths_for(original_width=root.width, wanted=asked)
         specs = [spec(width=w, format=_format(format)) for w in wanted]
-        renditions = _renditions(root, specs)
+        # One prefetch for the whole batch, whatever each original's width.
+        every = [spec(width=w, format=_format(format)) for w in sorted({*asked, *wanted})]
+        renditions = _renditions(root, specs, prefetch=every)
         return srcset(
             [renditions[s] for s in specs], url=lambda u: media_url(u, request=info.context)
         )

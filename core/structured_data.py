@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+from core.images import media_url
 from core.media import rendition_or_none
 from core.visibility import is_public_file
 
@@ -60,7 +61,12 @@ def share_image(*, page, request):
         return absolute(request=request, url=static(DEFAULT_IMAGE)), width, height, ""
     rendition = renditions[SHARE_RENDITION]
     alt = getattr(image, "default_alt_text", "") or image.title
-    return absolute(request=request, url=rendition.url), rendition.width, rendition.height, alt
+    # Media served from elsewhere (MEDIA_BASE_URL) are shared from there too.
+    if getattr(settings, "MEDIA_BASE_URL", ""):
+        url = media_url(rendition.url, request=request)
+    else:
+        url = absolute(request=request, url=rendition.url)
+    return url, rendition.width, rendition.height, alt
 
 
 def page_description(*, page, length=200):

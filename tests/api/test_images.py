@@ -3,6 +3,7 @@ embeds in the allowed renditions, focal-point crops in the allowed sizes, a cach
 placeholder."""
 
 import io
+import json
 import re
 
 import pytest
@@ -15,9 +16,12 @@ from PIL import Image as PILImage
 
 from tests.factories import (
     ClubIndexPageFactory,
+    ForumIndexPageFactory,
     ImageFactory,
     NewsArticlePageFactory,
     NewsIndexPageFactory,
+    SpeakerIndexPageFactory,
+    SpeakerPageFactory,
     image_file,
 )
 
@@ -194,8 +198,8 @@ def test_image_fields_cost_the_same_queries_for_one_and_many(graphql, news):
     with CaptureQueriesContext(connection) as one:
         data(graphql(LIST))
 
-    for _ in range(4):
-        article_with(news)
+    for width in (200, 320, 1000, 2000):  # originals of every size: one rendition query
+        article_with(news, width=width, height=100)
     data(graphql(LIST))
     with CaptureQueriesContext(connection) as many:
         result = data(graphql(LIST))
@@ -271,3 +275,22 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@override_settings(MEDIA_BASE_URL="https://media.wearetogether.example")
+def test_sharing_image_and_json_ld_use_media_base_url(client, graphql, home):
+    forum = ForumIndexPageFactory(parent=home)
+    speakers = SpeakerIndexPageFactory(parent=forum)
+    article = SpeakerPageFactory(parent=speakers, photo=ImageFactory())
+    seo = data(
+        graphql(
+            "query ($id: ID) { page(id: $id) { seo { sharing { name content } jsonLd } } }",
+            {"id": article.pk},
+        )
+    )["page"]["seo"]
+
+    sharing = {t["name"]: t["content"] for t in seo["sharing"]}
+    assert sharing["og:image"].startswith("https://media.wearetogether.example/media/images/")
+    assert "https://media.wearetogether.example/media/images/" in json.dumps(seo["jsonLd"])
+    html = client.get(article.url).content.decode()
+    assert 'content="https://media.wearetogether.example/media/images/' in html

@@ -16,9 +16,12 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from schedule.domain.ids import session_guid
+from schedule.domain.releases import create_release
 from tests.factories import (
     CategoryPageFactory,
     ClubIndexPageFactory,
@@ -197,6 +200,16 @@ def build_scene(kind):
     )
     s.club = ClubPageFactory(parent=clubs, title=f"{CONTROL} Club")
     s.entry = EntryPageFactory(parent=nomination, title=f"{CONTROL} Project", status="laureate")
+    s.public_document = get_document_model().objects.create(
+        title=f"{CONTROL} programme", file=ContentFile(b"%PDF-1.4 programme", name="programme.pdf")
+    )
+    # Redirects: one to a visible page, one to each hidden page (and section).
+    Redirect.objects.create(old_path="/control-old", redirect_page=s.session)
+    for i, page in enumerate(s.hidden + containers):
+        Redirect.objects.create(old_path=f"/gone-{i}", redirect_page=page)
+    # A programme release made now, and an agenda asking for every session.
+    create_release(edition=edition, version="v1", user=None)
+    s.guids = [str(session_guid(session=page)) for page in (s.session, s.hidden_session)]
     s.urls = {
         name: url_of(page)
         for name, page in [
@@ -209,6 +222,7 @@ def build_scene(kind):
             ("clubs", clubs),
             ("club", s.club),
             ("prize", prize),
+            ("home", home),
             ("nomination", nomination),
         ]
     }
@@ -317,6 +331,87 @@ def rest_session(s, client, graphql):
         return get(client, f"/api/v2/pages/{s.session.pk}/", fields="*")
 
 
+def menu_paths(s, client, graphql):
+    """The header's menu and the API's `menu`, with every page marked "show in menus"."""
+    with transaction.atomic():
+        Page.objects.update(show_in_menus=True)
+        text = get(client, "/en/") + gql(
+            graphql,
+            "{ menu(depth: 3) { title url children { title url children { title url } } } }",
+        )
+        transaction.set_rollback(True)
+    return text
+
+
+def seo_paths(s, client, graphql):
+    fields = "title description canonical alternates { url } sharing { content } jsonLd"
+    aliases = "\n".join(
+        f'h{i}: page(path: "{url}") {{ seo {{ title jsonLd }} }}'
+        for i, url in enumerate(s.hidden_urls)
+    )
+    query = (
+        f'{{ a: page(path: "{s.urls["session"]}") {{ seo {{ {fields} }} }} '
+        f'b: page(path: "{s.urls["speaker"]}") {{ seo {{ {fields} }} }}\n{aliases} }}'
+    )
+    return gql(graphql, query)
+
+
+def redirects_graphql(s, client, graphql):
+    found = json.loads(
+        gql(graphql, "{ redirects(first: 100) { edges { node { oldPath target } } } }")
+    )
+    edges = found["redirects"]["edges"]
+    hidden_targets = [e for e in edges if e["node"]["oldPath"].startswith("/gone-")]
+    # A page with only a newer draft is live: its redirect stays, to its live (ordinary) URL.
+    live = s.kind == "draft_revision"
+    return json.dumps(found) + leak(
+        not live and any(e["node"]["target"] for e in hidden_targets), hidden_targets
+    )
+
+
+def prize_counts(s, client, graphql):
+    counts = json.loads(
+        gql(
+            graphql,
+            "{ prizeCounts(year: 2023) { total { laureates } years { laureates } "
+            "regions { laureates } nationalWithoutRegion { laureates } } }",
+        )
+    )["prizeCounts"]
+    laureates = (counts["total"]["laureates"], sum(y["laureates"] for y in counts["years"]))
+    expected = 2 if s.kind == "draft_revision" else 1  # a newer draft leaves the page live
+    return f"{CONTROL} counts {counts}" + leak(laureates != (expected, expected), counts)
+
+
+def releases(s, client, graphql):
+    text = get(client, "/en/forum/2023/schedule/changes/")
+    text += get(client, "/en/forum/2023/schedule/changes.atom")
+    text += get(client, "/en/forum/2023/schedule/v/v1/schedule.json")
+    return text + gql(
+        graphql,
+        "{ programmeReleases(year: 2023) { version added { guid title url } "
+        "cancelled { title } moved { title } } }",
+    )
+
+
+def agenda(s, client, graphql):
+    selection = ",".join(s.guids)
+    text = get(client, "/en/forum/2023/agenda/", s=selection)
+    return text + get(client, "/en/forum/2023/agenda.ics", s=selection)
+
+
+def feeds(s, client, graphql):
+    return "".join(
+        get(client, f"/en/forum/2023/schedule.{ext}") for ext in ("json", "xml", "xcal", "ics")
+    )
+
+
+HOME_SECTIONS = """{ home { sections { kind link
+  ... on HomeForumSection { edition { title sessions { title speakers { speaker { name } } } } }
+  ... on HomeNewsSection { articles { title introduction url } }
+  ... on HomeLaureatesSection { entries { title organisation url } }
+  ... on HomeSpeakersSection { speakers { name organisation url } } } } }"""
+
+
 ARTICLE_BODY = """{ page(path: "%s") { title ... on NewsArticle {
   body { ... on ParagraphBlock { html } } } } }"""
 
@@ -374,6 +469,21 @@ PATHS = {
     ),
     "rest_listing": rest_listing,
     "rest_session": rest_session,
+    "routes": graphql_query(
+        "{ routes(first: 100) { totalCount edges { node { path url page { title } } } } }"
+    ),
+    "menu": menu_paths,
+    "seo": seo_paths,
+    "documents": graphql_query(
+        "{ documents(first: 100) { edges { node { title url filename } } } }"
+    ),
+    "redirects": redirects_graphql,
+    "home_html": html_page("home"),
+    "home_sections": graphql_query(HOME_SECTIONS),
+    "atlas_counts": prize_counts,
+    "releases": releases,
+    "agenda": agenda,
+    "programme_feeds": feeds,
     "rich_text_html": html_page("article"),
     "rich_text_graphql": graphql_query(lambda s: ARTICLE_BODY % s.urls["article"]),
 }
