@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from forum.admin_grid import ProgrammeGridViewSet, can_use_grid
 from forum.choices import SessionFormat, SessionLanguage
 from forum.models import ForumEditionPage, Partner, Room, SessionPage, SpeakerPage, Theme
+from forum.speaker_chooser import SpeakerChooserViewSet
 
 
 def moscow_time(session):
@@ -140,6 +141,12 @@ class ForumMenu(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_forum_menu():
     return ForumMenu()
+
+
+@hooks.register("register_admin_viewset")
+def register_speaker_chooser():
+    """The speaker chooser of a session's speakers (the widget of every speaker field)."""
+    return SpeakerChooserViewSet()
 
 
 @hooks.register("register_page_header_buttons")
