@@ -1,5 +1,5 @@
-"""Admin: flat, filterable listings of sessions and speakers, and the themes and rooms,
-grouped under a "Forum" menu."""
+"""Admin: flat, filterable listings of sessions and speakers, the programme grid, and the
+themes and rooms, grouped under a "Forum" menu."""
 
 import django_filters
 from django.db.models import Q
@@ -17,8 +17,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from forum.admin_grid import ProgrammeGridViewSet, can_use_grid
 from forum.choices import SessionFormat, SessionLanguage
 from forum.models import ForumEditionPage, Partner, Room, SessionPage, SpeakerPage, Theme
+from forum.speaker_chooser import SpeakerChooserViewSet
 
 
 def moscow_time(session):
@@ -129,6 +131,7 @@ class ForumMenu(ViewSetGroup):
     menu_order = 210
     items = (
         SessionListingViewSet,
+        ProgrammeGridViewSet,
         SpeakerListingViewSet,
         ThemeViewSet,
         RoomViewSet,
@@ -139,6 +142,25 @@ class ForumMenu(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_forum_menu():
     return ForumMenu()
+
+
+@hooks.register("register_admin_viewset")
+def register_speaker_chooser():
+    """The speaker chooser of a session's speakers (the widget of every speaker field)."""
+    return SpeakerChooserViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def programme_grid_button(page, user, view_name, next_url=None):
+    """ "Programme grid" in the header of an edition's pages (edit view and listing)."""
+    specific = page.specific_deferred
+    if isinstance(specific, ForumEditionPage) and can_use_grid(user=user, edition=specific):
+        yield widgets.Button(
+            _("Programme grid"),
+            reverse("forum_grid:edition", args=[page.pk]),
+            icon_name="table",
+            priority=70,
+        )
 
 
 # After Wagtail's view-restriction check (order 0): a private session has no calendar file.
