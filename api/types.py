@@ -7,7 +7,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page as WagtailPage
 
 from api.batching import Batch, batch_of
-from api.locales import html, locale_code
+from api.errors import IMAGE_WIDTH_NOT_ALLOWED, coded_error, pagination_error
+from api.locales import html, locale_code, locale_field
+from api.scalars import DateTime
 from core.media import rendition_or_none
 from core.pagination import PaginationError, take, window
 from core.structured_data import page_head
@@ -39,8 +41,10 @@ def register_snippet_type(model):
 
 
 class Translation(graphene.ObjectType):
-    locale = graphene.String(required=True)
-    url = graphene.String()
+    """Another language version of a page."""
+
+    locale = locale_field(description="Its language")
+    url = graphene.String(required=True, description="Its path on the site, e.g. /ru/forum/")
 
 
 def _load_translations(batch):
@@ -102,16 +106,18 @@ class PageInterface(graphene.Interface):
     )
     slug = graphene.String(required=True)
     title = graphene.String(required=True)
-    locale = graphene.String(required=True, description="Language this object is in")
+    locale = locale_field(description="Language this object is in")
     is_fallback = graphene.Boolean(
         required=True,
         description="True when the page is not yet translated into the requested language "
         "and comes in its source language instead",
     )
-    url = graphene.String(description="Path of the page on the site, e.g. /en/forum/2023/")
+    url = graphene.String(
+        required=True, description="Path of the page on the site, e.g. /en/forum/2023/"
+    )
     seo_title = graphene.String(required=True)
     search_description = graphene.String(required=True)
-    last_published_at = graphene.DateTime()
+    last_published_at = DateTime()
     translations = graphene.List(
         graphene.NonNull(Translation),
         required=True,
@@ -167,11 +173,19 @@ class GenericPage(graphene.ObjectType):
 
 
 class ImageFormat(graphene.Enum):
+    """The file format of a rendition."""
+
     WEBP = "webp"
     JPEG = "jpeg"
 
+    @property
+    def description(self):
+        return {"webp": "WebP: smaller, for every current browser", "jpeg": "JPEG"}[self.value]
+
 
 class Rendition(graphene.ObjectType):
+    """A resized copy of an image."""
+
     url = graphene.String(required=True)
     width = graphene.Int(required=True)
     height = graphene.Int(required=True)
@@ -180,7 +194,10 @@ class Rendition(graphene.ObjectType):
 def _check_width(width):
     if width not in IMAGE_WIDTHS:
         allowed = ", ".join(str(w) for w in IMAGE_WIDTHS)
-        raise GraphQLError(f"Image width {width} is not allowed. Allowed widths: {allowed}.")
+        raise coded_error(
+            f"Image width {width} is not allowed. Allowed widths: {allowed}.",
+            IMAGE_WIDTH_NOT_ALLOWED,
+        )
 
 
 def _format(value):
@@ -279,10 +296,20 @@ def image_field(attr, description=None):
 
 
 class CountedConnection(relay.Connection):
+    """A page of a list: `edges` and their `node`s are never null."""
+
     class Meta:
         abstract = True
 
-    total_count = graphene.Int(required=True)
+    total_count = graphene.Int(required=True, description="Items in the whole list")
+
+    @classmethod
+    def __init_subclass_with_meta__(cls, node=None, description=None, **options):
+        name = getattr(node, "_meta", None) and node._meta.name
+        description = description or f"A page of {name} items, `first` after the cursor `after`"
+        super().__init_subclass_with_meta__(
+            node=node, description=description, strict_types=True, **options
+        )
 
     def resolve_total_count(root, info):
         return root.queryset.count()
@@ -293,7 +320,7 @@ def page_window(*, first=None, after=None):
     try:
         return window(first=first, after=after)
     except PaginationError as error:
-        raise GraphQLError(str(error)) from None
+        raise pagination_error(error) from None
 
 
 def page_info(*, edges, page, has_next):

@@ -35,7 +35,8 @@ class Query(
     SearchQueries,
     graphene.ObjectType,
 ):
-    pass
+    """The We Together API: forum, prize, pages, search and site data, in English and
+    Russian (docs/api.md)."""
 
 
 # Every registered page type, including those reached only through the Page interface.

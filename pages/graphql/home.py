@@ -5,7 +5,7 @@ import graphene
 from django.utils import timezone
 
 from api.batching import Batch
-from api.locales import resolve_locale
+from api.locales import locale_argument, resolve_locale
 from core.locales import localize
 from core.visibility import visible
 from forum.graphql.types import ForumEditionType, PartnerType, SpeakerType
@@ -33,15 +33,35 @@ class HomeSection(graphene.Interface):
 
 
 class ForumState(graphene.Enum):
+    """Where the forum edition stands today."""
+
     ONGOING = "ongoing"
     UPCOMING = "upcoming"
     PAST = "past"
 
+    @property
+    def description(self):
+        return {
+            "ongoing": "Under way today",
+            "upcoming": "Still to come (see daysToGo)",
+            "past": "Over",
+        }[self.value]
+
 
 class StageState(graphene.Enum):
+    """Where a prize stage stands today."""
+
     CURRENT = "current"
     UPCOMING = "upcoming"
     COMPLETE = "complete"
+
+    @property
+    def description(self):
+        return {
+            "current": "The stage under way",
+            "upcoming": "The next stage",
+            "complete": "The last stage, over",
+        }[self.value]
 
 
 class PrizeStageStatus(graphene.ObjectType):
@@ -56,6 +76,8 @@ class PrizeStageStatus(graphene.ObjectType):
 
 
 class HomeForumSection(graphene.ObjectType):
+    """The forum edition the home page features."""
+
     edition = graphene.Field(ForumEditionType, required=True)
     state = graphene.Field(ForumState, required=True)
     days_to_go = graphene.Int(description="Days until the first day, when upcoming")
@@ -78,6 +100,8 @@ class HomeForumSection(graphene.ObjectType):
 
 
 class HomePrizeStageSection(graphene.ObjectType):
+    """The prize editions' stages today."""
+
     stages = graphene.List(graphene.NonNull(PrizeStageStatus), required=True)
 
     class Meta:
@@ -85,6 +109,8 @@ class HomePrizeStageSection(graphene.ObjectType):
 
 
 class HomeNewsSection(graphene.ObjectType):
+    """The latest news."""
+
     articles = graphene.List(
         graphene.NonNull(NewsArticleType), required=True, resolver=lambda root, info: root.items
     )
@@ -94,6 +120,8 @@ class HomeNewsSection(graphene.ObjectType):
 
 
 class HomeLaureatesSection(graphene.ObjectType):
+    """Laureates of the latest prize year."""
+
     year = graphene.Int(required=True)
     entries = graphene.List(
         graphene.NonNull(EntryType), required=True, resolver=lambda root, info: root.items
@@ -104,6 +132,8 @@ class HomeLaureatesSection(graphene.ObjectType):
 
 
 class HomeSpeakersSection(graphene.ObjectType):
+    """Speakers of a forum edition."""
+
     forum_year = graphene.Int(resolver=lambda root, info: root.year)
     speakers = graphene.List(
         graphene.NonNull(SpeakerType), required=True, resolver=lambda root, info: root.items
@@ -114,6 +144,8 @@ class HomeSpeakersSection(graphene.ObjectType):
 
 
 class HomePartnersSection(graphene.ObjectType):
+    """Partners of the forum and the prize."""
+
     partners = graphene.List(
         graphene.NonNull(PartnerType), required=True, resolver=lambda root, info: root.items
     )
@@ -133,6 +165,8 @@ SECTION_TYPES = {
 
 
 class Home(graphene.ObjectType):
+    """The home page and what it features today, as the site shows it."""
+
     page = graphene.Field(HomePageType, required=True)
     sections = graphene.List(graphene.NonNull(HomeSection), required=True)
 
@@ -150,9 +184,11 @@ def _batch_sections(sections, *, locale):
 
 
 class HomeQueries(graphene.ObjectType):
+    """The home page."""
+
     home = graphene.Field(
         Home,
-        locale=graphene.String(),
+        locale=locale_argument(),
         description="The home page and what it features today, as the site shows it",
     )
 

@@ -4,7 +4,7 @@
 import graphene
 
 from api.batching import Batch
-from api.locales import locale_code, resolve_locale
+from api.locales import locale_argument, locale_code, locale_field, resolve_locale
 from core.routes import default_site
 from pages.domain.navigation import MAX_MENU_DEPTH, main_menu
 
@@ -15,9 +15,7 @@ class MenuItem(graphene.ObjectType):
     id = graphene.ID(required=True, description="The page id")
     title = graphene.String(required=True)
     url = graphene.String(required=True, description="Path on the site, e.g. /en/forum/")
-    locale = graphene.String(
-        required=True, description="The page's language (another one when not translated)"
-    )
+    locale = locale_field(description="The page's language (another one when not translated)")
     children = graphene.List(graphene.NonNull(lambda: MenuItem), required=True)
 
     def resolve_id(root, info):
@@ -34,10 +32,12 @@ class MenuItem(graphene.ObjectType):
 
 
 class MenuQueries(graphene.ObjectType):
+    """The navigation menu."""
+
     menu = graphene.List(
         graphene.NonNull(MenuItem),
         required=True,
-        locale=graphene.String(),
+        locale=locale_argument(),
         depth=graphene.Int(
             default_value=1, description=f"Levels below the home page, 1 to {MAX_MENU_DEPTH}"
         ),

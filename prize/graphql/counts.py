@@ -5,6 +5,8 @@ import graphene
 
 
 class Tally(graphene.ObjectType):
+    """Entries and the laureates among them."""
+
     entries = graphene.Int(required=True)
     laureates = graphene.Int(required=True, description="Laureates and winners among them")
 
@@ -16,6 +18,8 @@ class Tally(graphene.ObjectType):
 
 
 class PlaceCount(Tally):
+    """Entries of one region or country."""
+
     code = graphene.String(
         required=True, description="ISO 3166-2:RU (RU-PER) or ISO 3166-1 alpha-2 (KZ)"
     )
@@ -23,23 +27,31 @@ class PlaceCount(Tally):
 
 
 class NominationCount(Tally):
+    """Entries of one nomination."""
+
     name = graphene.String(required=True)
     slug = graphene.String(required=True)
 
 
 class CategoryCount(Tally):
+    """Entries of one category and its nominations."""
+
     name = graphene.String(required=True)
     slug = graphene.String(required=True)
     nominations = graphene.List(graphene.NonNull(NominationCount), required=True)
 
 
 class YearCount(Tally):
+    """Entries of one prize edition (year and track)."""
+
     year = graphene.Int(required=True)
     track = graphene.String(required=True, description="national or international")
     categories = graphene.List(graphene.NonNull(CategoryCount), required=True)
 
 
 class TallyOnly:
+    """Entries without a figure of their own."""
+
     def __init__(self, tally):
         self.tally = tally
 

@@ -2,6 +2,7 @@
 
 import graphene
 
+from api.scalars import DateTime
 from forum.graphql.types import ProgrammeFeedsType, programme_feeds
 
 
@@ -11,11 +12,11 @@ class SessionChangeType(graphene.ObjectType):
     guid = graphene.String(required=True, description="The session's GUID in the feeds")
     title = graphene.String(required=True)
     url = graphene.String(required=True)
-    starts_at = graphene.DateTime(required=True)
-    ends_at = graphene.DateTime(required=True)
+    starts_at = DateTime(required=True)
+    ends_at = DateTime(required=True)
     room = graphene.String(required=True)
-    previous_starts_at = graphene.DateTime()
-    previous_ends_at = graphene.DateTime()
+    previous_starts_at = DateTime()
+    previous_ends_at = DateTime()
     previous_room = graphene.String()
 
     class Meta:
@@ -26,7 +27,7 @@ class ProgrammeReleaseType(graphene.ObjectType):
     """A named, frozen release of an edition's programme (from ReleaseChanges)."""
 
     version = graphene.String(required=True)
-    created_at = graphene.DateTime(required=True)
+    created_at = DateTime(required=True)
     feeds = graphene.Field(ProgrammeFeedsType, required=True)
     added = graphene.List(
         graphene.NonNull(SessionChangeType),
