@@ -122,3 +122,51 @@ def _op(name):
         if found == name:
             return document, name
     raise LookupError(name)
+
+
+EVERY_PAGE = """query($locale: Locale, $after: String) {
+  routes(locale: $locale, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { path locale translations { locale url }
+      page { id title url locale isFallback translations { url }
+        ... on Session { speakers { role speaker { url } } edition { url } }
+        ... on ForumEdition { sessions { url } themes { name } }
+        ... on Speaker { sessions { url } }
+        ... on Nomination { entries { url worldRegion applicantType entryType } }
+        ... on PrizeEdition { stages { kind } }
+        ... on NewsArticle { body { type } }
+        ... on StandardPage { body { type } }
+      } } }
+  }
+}"""
+
+FALLBACK_LISTS = """query($locale: Locale) {
+  news(locale: $locale, first: 100) { edges { node { url isFallback locale } } }
+  speakers(locale: $locale, first: 100) { edges { node { url isFallback } } }
+  entries(locale: $locale, first: 100) { edges { node { url isFallback } } }
+  forums(locale: $locale) { url sessions { url isFallback } }
+}"""
+
+
+@pytest.mark.parametrize("locale", ["EN", "RU"])
+def test_demo_non_null_fields_are_never_null(demo, gql, locale):  # noqa: F811
+    """Every visible page of the demo, through `routes` and the lists (fallback objects
+    included), answers every field the schema makes non-null: a null would be an error."""
+    after, seen = None, 0
+    while True:
+        data = post(gql, EVERY_PAGE, None, {"locale": locale, "after": after})["routes"]
+        seen += len(data["edges"])
+        if not data["pageInfo"]["hasNextPage"]:
+            break
+        after = data["pageInfo"]["endCursor"]
+    assert seen > 50
+    lists = post(gql, FALLBACK_LISTS, None, {"locale": locale})
+    urls = [e["node"]["url"] for e in lists["news"]["edges"]]
+    assert urls and all(url.startswith("/") for url in urls)
+    if locale == "RU":
+        # A fallback object in a Russian list is reachable at the path the list gives it.
+        fallback = [e["node"] for e in lists["news"]["edges"] if e["node"]["isFallback"]]
+        for node in fallback:
+            query = "query($p: String!) { page(path: $p) { url } }"
+            page = post(gql, query, None, {"p": node["url"]})["page"]
+            assert page == {"url": node["url"]}
