@@ -68,7 +68,7 @@ class ScheduledChangeType(graphene.ObjectType):
         required=True,
         description="PUBLISH (a scheduled publish) or EXPIRE (the page's expiry date)",
     )
-    at = DateTime(required=True)
+    at = DateTime(required=True, description="When it happens")
 
     class Meta:
         name = "ScheduledChange"

@@ -46,14 +46,18 @@ class Route(graphene.ObjectType):
     url = graphene.String(required=True, description="Absolute URL, as the sitemap has it")
     type = graphene.String(required=True, description="The page's GraphQL type, e.g. Session")
     locale = locale_field()
-    translation_key = graphene.ID(required=True)
+    translation_key = graphene.ID(
+        required=True, description="Shared by a page and its translations"
+    )
     last_modified = DateTime(description="As the sitemap's lastmod")
     translations = graphene.List(
         graphene.NonNull(Translation),
         required=True,
         description="Every visible language of this page, this one included (hreflang)",
     )
-    page = graphene.Field(graphene.NonNull(PageInterface))
+    page = graphene.Field(
+        graphene.NonNull(PageInterface), description="The page itself, in its own language"
+    )
 
     def resolve_id(root, info):
         return root.pk

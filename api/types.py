@@ -58,7 +58,7 @@ class MetaTag(graphene.ObjectType):
 
     attribute = graphene.String(required=True, description="property or name")
     name = graphene.String(required=True, description="e.g. og:title, twitter:card")
-    content = graphene.String(required=True)
+    content = graphene.String(required=True, description="The tag's content")
 
 
 class Seo(graphene.ObjectType):
@@ -186,9 +186,9 @@ class ImageFormat(graphene.Enum):
 class Rendition(graphene.ObjectType):
     """A resized copy of an image."""
 
-    url = graphene.String(required=True)
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
+    url = graphene.String(required=True, description="The resized file")
+    width = graphene.Int(required=True, description="In pixels")
+    height = graphene.Int(required=True, description="In pixels")
 
 
 def _check_width(width):
@@ -228,13 +228,16 @@ class Image(graphene.ObjectType):
     JPEG; a rendition is never wider than the original."""
 
     url = graphene.String(required=True, description="The original file")
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
-    alt = graphene.String(required=True)
+    width = graphene.Int(required=True, description="Width of the original, in pixels")
+    height = graphene.Int(required=True, description="Height of the original, in pixels")
+    alt = graphene.String(
+        required=True, description="Alternative text (empty for a decorative image)"
+    )
     rendition = graphene.Field(
         graphene.NonNull(Rendition),
         width=graphene.Int(required=True, description="One of 320, 640, 960, 1280, 1920"),
         format=ImageFormat(default_value=ImageFormat.WEBP.value),
+        description="The image resized to one of the allowed widths",
     )
     srcset = graphene.String(
         required=True,

@@ -4,6 +4,7 @@ fields. Apps have registered their page types and feed types in `AppConfig.ready
 import graphene
 
 from api.changes import changes_query
+from api.descriptions import describe_from_models
 from api.pages import PageQueries
 from api.routes import RouteQueries
 from api.schema import PreviewQuery
@@ -43,3 +44,4 @@ class Query(
 schema = graphene.Schema(
     query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES, *HOME_TYPES]
 )
+describe_from_models(schema.graphql_schema)

@@ -30,16 +30,23 @@ class ForumQueries(graphene.ObjectType):
     """Forum editions, sessions and speakers."""
 
     forums = graphene.List(
-        graphene.NonNull(ForumEditionType), required=True, locale=locale_argument()
+        graphene.NonNull(ForumEditionType),
+        required=True,
+        locale=locale_argument(),
+        description="Visible forum editions, newest first",
     )
     forum = graphene.Field(
-        ForumEditionType, year=graphene.Int(required=True), locale=locale_argument()
+        ForumEditionType,
+        year=graphene.Int(required=True),
+        locale=locale_argument(),
+        description="The forum edition of a year",
     )
     session = graphene.Field(
         SessionType,
         slug=graphene.String(required=True),
         forum_year=graphene.Int(description="Needed when the slug is used in several editions"),
         locale=locale_argument(),
+        description="A session by its slug",
     )
     speakers = graphene.Field(
         SpeakerConnection,
@@ -52,9 +59,13 @@ class ForumQueries(graphene.ObjectType):
         ),
         first=graphene.Int(description="At most 100; 20 by default"),
         after=graphene.String(),
+        description="Visible speakers",
     )
     speaker = graphene.Field(
-        SpeakerType, slug=graphene.String(required=True), locale=locale_argument()
+        SpeakerType,
+        slug=graphene.String(required=True),
+        locale=locale_argument(),
+        description="A speaker by slug",
     )
 
     def resolve_forums(root, info, locale=None):

@@ -107,7 +107,7 @@ class SessionSpeakerType(graphene.ObjectType):
     role_label = graphene.String(
         required=True, description="The role's name in the requested language"
     )
-    speaker = graphene.Field(lambda: SpeakerType, required=True)
+    speaker = graphene.Field(lambda: SpeakerType, required=True, description="The speaker's page")
 
     class Meta:
         name = "SessionSpeaker"
@@ -140,8 +140,14 @@ class SessionType(graphene.ObjectType):
     )
     summary = graphene.String(required=True)
     description = html_field("description")
-    speakers = graphene.List(graphene.NonNull(SessionSpeakerType), required=True)
-    edition = graphene.Field(lambda: ForumEditionType)
+    speakers = graphene.List(
+        graphene.NonNull(SessionSpeakerType),
+        required=True,
+        description="Its speakers in the editors' order, each with a role",
+    )
+    edition = graphene.Field(
+        lambda: ForumEditionType, description="The forum edition it belongs to"
+    )
 
     class Meta:
         name = "Session"
@@ -164,7 +170,7 @@ class SessionType(graphene.ObjectType):
 class SpeakerType(graphene.ObjectType):
     """A speaker: one page whatever the number of editions."""
 
-    name = graphene.String(required=True)
+    name = graphene.String(required=True, description="The speaker's name (the page title)")
     position = graphene.String(required=True)
     organisation = graphene.String(required=True)
     country = graphene.String(required=True)
@@ -317,9 +323,9 @@ class SpeakerIndexType(graphene.ObjectType):
 class PartnerType(graphene.ObjectType):
     """A partner of the forum or the prize (a snippet, translated where editors did)."""
 
-    name = graphene.String(required=True)
+    name = graphene.String(required=True, description="The partner's name")
     url = graphene.String(required=True, description="The partner's site; empty when none")
-    logo = image_field("logo")
+    logo = image_field("logo", description="The partner's logo")
     locale = locale_field()
 
     class Meta:

@@ -67,9 +67,9 @@ class StageState(graphene.Enum):
 class PrizeStageStatus(graphene.ObjectType):
     """A prize edition today: the stage under way, else the next one, else the last one."""
 
-    edition = graphene.Field(PrizeEditionType, required=True)
-    stage = graphene.Field(Stage, required=True)
-    state = graphene.Field(StageState, required=True)
+    edition = graphene.Field(PrizeEditionType, required=True, description="The prize edition")
+    stage = graphene.Field(Stage, required=True, description="The stage shown")
+    state = graphene.Field(StageState, required=True, description="Where the stage stands today")
     headline = graphene.String(
         required=True, description="e.g. 'Applications open until 15 May 2024'"
     )
@@ -78,10 +78,10 @@ class PrizeStageStatus(graphene.ObjectType):
 class HomeForumSection(graphene.ObjectType):
     """The forum edition the home page features."""
 
-    edition = graphene.Field(ForumEditionType, required=True)
-    state = graphene.Field(ForumState, required=True)
+    edition = graphene.Field(ForumEditionType, required=True, description="The edition featured")
+    state = graphene.Field(ForumState, required=True, description="Where it stands today")
     days_to_go = graphene.Int(description="Days until the first day, when upcoming")
-    programme_url = graphene.String(required=True)
+    programme_url = graphene.String(required=True, description="Path of its programme page")
 
     class Meta:
         interfaces = (HomeSection,)
@@ -102,7 +102,11 @@ class HomeForumSection(graphene.ObjectType):
 class HomePrizeStageSection(graphene.ObjectType):
     """The prize editions' stages today."""
 
-    stages = graphene.List(graphene.NonNull(PrizeStageStatus), required=True)
+    stages = graphene.List(
+        graphene.NonNull(PrizeStageStatus),
+        required=True,
+        description="Each featured prize edition's stage today",
+    )
 
     class Meta:
         interfaces = (HomeSection,)
@@ -112,7 +116,10 @@ class HomeNewsSection(graphene.ObjectType):
     """The latest news."""
 
     articles = graphene.List(
-        graphene.NonNull(NewsArticleType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(NewsArticleType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="The latest articles, newest first",
     )
 
     class Meta:
@@ -122,9 +129,12 @@ class HomeNewsSection(graphene.ObjectType):
 class HomeLaureatesSection(graphene.ObjectType):
     """Laureates of the latest prize year."""
 
-    year = graphene.Int(required=True)
+    year = graphene.Int(required=True, description="The prize year")
     entries = graphene.List(
-        graphene.NonNull(EntryType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(EntryType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="Its laureates, winners first",
     )
 
     class Meta:
@@ -134,9 +144,14 @@ class HomeLaureatesSection(graphene.ObjectType):
 class HomeSpeakersSection(graphene.ObjectType):
     """Speakers of a forum edition."""
 
-    forum_year = graphene.Int(resolver=lambda root, info: root.year)
+    forum_year = graphene.Int(
+        resolver=lambda root, info: root.year, description="The forum edition's year"
+    )
     speakers = graphene.List(
-        graphene.NonNull(SpeakerType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(SpeakerType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="Its speakers",
     )
 
     class Meta:
@@ -147,7 +162,10 @@ class HomePartnersSection(graphene.ObjectType):
     """Partners of the forum and the prize."""
 
     partners = graphene.List(
-        graphene.NonNull(PartnerType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(PartnerType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="Partners in the editors' order",
     )
 
     class Meta:
@@ -167,8 +185,14 @@ SECTION_TYPES = {
 class Home(graphene.ObjectType):
     """The home page and what it features today, as the site shows it."""
 
-    page = graphene.Field(HomePageType, required=True)
-    sections = graphene.List(graphene.NonNull(HomeSection), required=True)
+    page = graphene.Field(
+        HomePageType, required=True, description="The home page in the requested language"
+    )
+    sections = graphene.List(
+        graphene.NonNull(HomeSection),
+        required=True,
+        description="What it features, in the editors' order",
+    )
 
 
 def _batch_sections(sections, *, locale):

@@ -13,10 +13,14 @@ class MenuItem(graphene.ObjectType):
     """A page of the menu; `children` are the menu items below it."""
 
     id = graphene.ID(required=True, description="The page id")
-    title = graphene.String(required=True)
+    title = graphene.String(required=True, description="The page title (its menu label)")
     url = graphene.String(required=True, description="Path on the site, e.g. /en/forum/")
     locale = locale_field(description="The page's language (another one when not translated)")
-    children = graphene.List(graphene.NonNull(lambda: MenuItem), required=True)
+    children = graphene.List(
+        graphene.NonNull(lambda: MenuItem),
+        required=True,
+        description="Pages below it shown in menus, up to `depth`",
+    )
 
     def resolve_id(root, info):
         return root.page.pk

@@ -25,7 +25,12 @@ class PagesQueries(graphene.ObjectType):
         after=graphene.String(description="The cursor of the last item of the previous page"),
         description="Visible news articles; newest first by default",
     )
-    clubs = graphene.List(graphene.NonNull(ClubType), required=True, locale=locale_argument())
+    clubs = graphene.List(
+        graphene.NonNull(ClubType),
+        required=True,
+        locale=locale_argument(),
+        description="Visible clubs: the federal club first, then by name",
+    )
 
     def resolve_news(
         root, info, locale=None, first=None, after=None, order_by="date", direction="desc"

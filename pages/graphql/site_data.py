@@ -16,8 +16,8 @@ from pages.domain.site_data import contacts, footer_text
 class Contacts(graphene.ObjectType):
     """The contact settings the site's footer shows."""
 
-    email = graphene.String(required=True)
-    phone = graphene.String(required=True)
+    email = graphene.String(required=True, description="Contact e-mail")
+    phone = graphene.String(required=True, description="Contact phone number")
     telegram = graphene.String(required=True, description="Telegram channel URL")
     vk = graphene.String(required=True, description="VK page URL")
 
@@ -28,7 +28,7 @@ class SiteSettings(graphene.ObjectType):
     footer = graphene.String(
         required=True, description="The footer text as HTML, in the requested language"
     )
-    contacts = graphene.Field(graphene.NonNull(Contacts))
+    contacts = graphene.Field(graphene.NonNull(Contacts), description="The contact settings")
 
     def resolve_footer(root, info):
         text = root["footer"]
@@ -69,13 +69,13 @@ class RedirectConnection(CountedConnection):
 class DocumentType(graphene.ObjectType):
     """A document in a public collection."""
 
-    id = graphene.ID(required=True)
-    title = graphene.String(required=True)
+    id = graphene.ID(required=True, description="The document id")
+    title = graphene.String(required=True, description="The document title")
     url = graphene.String(required=True, description="Download URL, served by the site")
-    filename = graphene.String(required=True)
-    file_extension = graphene.String(required=True)
+    filename = graphene.String(required=True, description="Its file name")
+    file_extension = graphene.String(required=True, description="e.g. pdf")
     collection = graphene.String(required=True, description="The collection's name")
-    created_at = DateTime(required=True)
+    created_at = DateTime(required=True, description="When it was uploaded")
 
     class Meta:
         name = "Document"

@@ -73,7 +73,9 @@ class ClubType(graphene.ObjectType):
     """A regional or federal club."""
 
     kind = graphene.String(required=True, description="federal or regional")
-    kind_label = graphene.String(required=True)
+    kind_label = graphene.String(
+        required=True, description="The kind's name in the requested language"
+    )
     region = graphene.String(required=True)
     city = graphene.String(required=True)
     description = html_field("description")

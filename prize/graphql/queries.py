@@ -28,13 +28,17 @@ class PrizeQueries(graphene.ObjectType):
     """Prize editions, entries and their counts."""
 
     prizes = graphene.List(
-        graphene.NonNull(PrizeEditionType), required=True, locale=locale_argument()
+        graphene.NonNull(PrizeEditionType),
+        required=True,
+        locale=locale_argument(),
+        description="Visible prize editions, newest first",
     )
     prize = graphene.Field(
         PrizeEditionType,
         year=graphene.Int(required=True),
         track=graphene.Argument(PrizeTrack, required=True),
         locale=locale_argument(),
+        description="The prize edition of a year and track",
     )
     entries = graphene.Field(
         EntryConnection,

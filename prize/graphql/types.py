@@ -42,18 +42,20 @@ EntryOrderBy = described_enum(
 )
 
 
-def ancestor_field(graphql_type, loader, levels=1):
+def ancestor_field(graphql_type, loader, levels=1, description=None):
     def resolve(root, info):
         return batch_of(root).load(loader).get(root.path[: -root.steplen * levels])
 
-    return graphene.Field(graphql_type, resolver=resolve)
+    return graphene.Field(graphql_type, resolver=resolve, description=description)
 
 
-def children_field(graphql_type, loader):
+def children_field(graphql_type, loader, description=None):
     def resolve(root, info):
         return batch_of(root).load(loader).get(root.translation_key, [])
 
-    return graphene.List(graphene.NonNull(graphql_type), required=True, resolver=resolve)
+    return graphene.List(
+        graphene.NonNull(graphql_type), required=True, resolver=resolve, description=description
+    )
 
 
 @register_page_type(EntryPage)
@@ -94,8 +96,17 @@ class EntryType(graphene.ObjectType):
     place = graphene.Int()
     grant_amount = graphene.Int(description="Roubles")
     is_laureate = graphene.Boolean(required=True, description="Laureate or winner")
-    nomination = ancestor_field(lambda: NominationType, loaders.load_nomination_of_entry)
-    edition = ancestor_field(lambda: PrizeEditionType, loaders.load_edition_of_entry, levels=3)
+    nomination = ancestor_field(
+        lambda: NominationType,
+        loaders.load_nomination_of_entry,
+        description="The nomination it competes in",
+    )
+    edition = ancestor_field(
+        lambda: PrizeEditionType,
+        loaders.load_edition_of_entry,
+        levels=3,
+        description="The prize edition it belongs to",
+    )
 
     class Meta:
         name = "Entry"
@@ -123,11 +134,15 @@ class EntryType(graphene.ObjectType):
 class NominationType(graphene.ObjectType):
     """A nomination of a prize category."""
 
-    name = graphene.String(required=True)
+    name = graphene.String(required=True, description="The nomination's name")
     description = html_field("description")
     eligibility = html_field("eligibility", description="HTML: who can apply")
     grant_limit = graphene.Int(description="Roubles; the category's when not set")
-    category = ancestor_field(lambda: CategoryType, loaders.load_category_of_nomination)
+    category = ancestor_field(
+        lambda: CategoryType,
+        loaders.load_category_of_nomination,
+        description="The category it belongs to",
+    )
     entries = graphene.List(
         graphene.NonNull(EntryType),
         required=True,
@@ -156,11 +171,13 @@ class NominationType(graphene.ObjectType):
 class CategoryType(graphene.ObjectType):
     """A category of a prize edition."""
 
-    name = graphene.String(required=True)
+    name = graphene.String(required=True, description="The category's name")
     description = html_field("description")
     grant_limit = graphene.Int(description="Roubles")
     benefits = graphene.String(required=True)
-    nominations = children_field(NominationType, loaders.load_nominations)
+    nominations = children_field(
+        NominationType, loaders.load_nominations, description="Its nominations, in tree order"
+    )
 
     class Meta:
         name = "Category"
@@ -185,12 +202,18 @@ class PrizeEditionType(graphene.ObjectType):
 
     year = graphene.Int(required=True)
     track = graphene.Field(PrizeTrack, required=True)
-    track_label = graphene.String(required=True)
+    track_label = graphene.String(
+        required=True, description="The track's name in the requested language"
+    )
     summary = html_field("summary")
     countries_count = graphene.Int(description="Countries the applications came from")
     image = image_field("image")
-    stages = graphene.List(graphene.NonNull(Stage), required=True)
-    categories = children_field(CategoryType, loaders.load_categories)
+    stages = graphene.List(
+        graphene.NonNull(Stage), required=True, description="Its stages in order of date"
+    )
+    categories = children_field(
+        CategoryType, loaders.load_categories, description="Its categories, in tree order"
+    )
 
     class Meta:
         name = "PrizeEdition"

@@ -40,7 +40,7 @@ class SearchResult(graphene.Union):
 class SearchFacet(graphene.ObjectType):
     """How many hits a kind of result has."""
 
-    type = SearchType(required=True)
+    type = SearchType(required=True, description="The kind of result")
     count = graphene.Int(required=True, description="Hits of this type, before `types`")
 
 
@@ -52,16 +52,18 @@ class SearchConnection(relay.Connection):
         strict_types = True
 
     class Edge:
-        type = SearchType(required=True)
+        type = SearchType(required=True, description="The kind of result")
         snippet = graphene.String(required=True, description="Plain text")
 
-    total_count = graphene.Int(required=True)
-    facets = graphene.List(graphene.NonNull(SearchFacet), required=True)
+    total_count = graphene.Int(required=True, description="Hits in every page")
+    facets = graphene.List(
+        graphene.NonNull(SearchFacet), required=True, description="Hits by kind of result"
+    )
 
 
 class Suggestion(graphene.ObjectType):
     """An autocomplete suggestion: a page whose title starts with the prefix."""
 
-    title = graphene.String(required=True)
-    url = graphene.String(required=True)
-    type = SearchType(required=True)
+    title = graphene.String(required=True, description="The page title")
+    url = graphene.String(required=True, description="Its path on the site")
+    type = SearchType(required=True, description="The kind of result")

@@ -87,6 +87,18 @@ def test_enums_every_type_and_enum_value_is_described():
     assert undescribed == []
 
 
+def test_enums_every_field_is_described():
+    undescribed = [
+        f"{name}.{field_name}"
+        for name, graphql_type in GRAPHQL_SCHEMA.type_map.items()
+        if not name.startswith("__")
+        and isinstance(graphql_type, GraphQLObjectType | GraphQLInterfaceType)
+        for field_name, field in graphql_type.fields.items()
+        if not field.description
+    ]
+    assert undescribed == []
+
+
 def test_enums_schema_file_has_no_generic_enum_description():
     from pathlib import Path
 
