@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install browser-deps run test test-sqlite test-postgres lint format migrations-check ci clean serve-prod bench
+.PHONY: install browser-deps clients-deps run test test-sqlite test-postgres lint format migrations-check ci clean serve-prod bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,18 @@ browser-deps:  ## Chromium and axe-core for the browser tests (apt-get needs roo
 	@test -f tests/browser/node_modules/axe-core/axe.min.js || \
 		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 
+# graphql-codegen and TypeScript for tests/api/test_codegen.py (fails without Node.js).
+clients-deps:  ## Node packages of clients/ (the codegen test)
+	@command -v node >/dev/null || { echo "Node.js is required (tests/api/test_codegen.py)"; exit 1; }
+	@test -x clients/node_modules/.bin/graphql-codegen -a -x clients/node_modules/.bin/tsc || \
+		npm ci --prefix clients --no-audit --no-fund --loglevel=error
+
 run: install  ## Migrate, load the demo content and serve the site on http://localhost:$(PORT)/
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
 
-test: install browser-deps  ## Install what the tests need and run them all (SQLite by default; set DATABASE_URL for PostgreSQL)
+test: install browser-deps clients-deps  ## Install what the tests need and run them all (SQLite by default; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest -q -n 2 --dist loadfile -m "not live"
 	$(BIN)/pytest -q -m live
 

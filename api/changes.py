@@ -15,16 +15,17 @@ import graphene
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
-from graphql import GraphQLError
 from wagtail.models import Page, PageLogEntry
 
 from api.batching import Batch
-from api.locales import resolve_locale
+from api.errors import pagination_error
+from api.locales import locale_argument, resolve_locale
+from api.scalars import DateTime
 from api.snippet_changes import feed_snippet_types, snippet_changes
 from api.types import PAGE_TYPES
 from core.feed import gone_reasons, scheduled_changes
 from core.locales import localize
-from core.pagination import PaginationError, keyset_cursor, read_keyset_cursor
+from core.pagination import InvalidCursor, PaginationError, keyset_cursor, read_keyset_cursor
 from core.registry import content_types
 from core.visibility import next_visibility_change, visible
 
@@ -45,6 +46,8 @@ VISIBILITY_ACTIONS = (
 
 
 class DeletedObject(graphene.ObjectType):
+    """A page or snippet a client should drop: deleted or no longer visible."""
+
     type = graphene.String(required=True, description="GraphQL type name, e.g. Session")
     id = graphene.ID(required=True, description="The page id")
     reason = graphene.String(
@@ -57,13 +60,15 @@ class DeletedObject(graphene.ObjectType):
 
 
 class ScheduledChangeType(graphene.ObjectType):
+    """A change that will happen on its own: a scheduled publish or an expiry."""
+
     type = graphene.String(required=True, description="GraphQL type name, e.g. Session")
     id = graphene.ID(required=True, description="The page id")
     action = graphene.String(
         required=True,
         description="PUBLISH (a scheduled publish) or EXPIRE (the page's expiry date)",
     )
-    at = graphene.DateTime(required=True)
+    at = DateTime(required=True, description="When it happens")
 
     class Meta:
         name = "ScheduledChange"
@@ -143,9 +148,9 @@ def read_position(after, *, since):
         same_since = datetime.datetime.fromisoformat(values["since"]) == since
         position = tuple(int(v) for v in values["at"])
     except (TypeError, KeyError, ValueError):
-        raise PaginationError(f"Invalid cursor '{after}'.") from None
+        raise InvalidCursor(f"Invalid cursor '{after}'.") from None
     if not same_since:
-        raise PaginationError("This cursor belongs to another `since`: pass the same `since`.")
+        raise InvalidCursor("This cursor belongs to another `since`: pass the same `since`.")
     return until, position
 
 
@@ -211,14 +216,19 @@ def changes_query():
     """The `changes` root field, with one list per registered feed type. Built when the
     schema is composed, after every app has registered its types."""
     fields = {
-        field: graphene.List(graphene.NonNull(graphql_type), required=True)
+        field: graphene.List(
+            graphene.NonNull(graphql_type),
+            required=True,
+            description=f"{graphql_type._meta.name} objects changed since `since`, to upsert",
+        )
         for field, _, graphql_type in feed_types() + feed_snippet_types()
     }
     change_set = type(
         "ChangeSet",
         (graphene.ObjectType,),
         {
-            "until": graphene.DateTime(
+            "__doc__": "What changed since `since`: objects to upsert and to drop.",
+            "until": DateTime(
                 required=True,
                 description="Pass as `since` next time, after the last page (`hasMore` false)",
             ),
@@ -235,7 +245,7 @@ def changes_query():
                 ),
                 resolver=lambda root, info: scheduled(info=info),
             ),
-            "next_change_at": graphene.DateTime(
+            "next_change_at": DateTime(
                 description="When the next scheduled publish or expiry of any page is due",
                 resolver=lambda root, info: next_visibility_change(),
             ),
@@ -256,7 +266,7 @@ def changes_query():
         try:
             found = build_changes(since=since, locale=locale, first=first, after=after)
         except PaginationError as error:
-            raise GraphQLError(str(error)) from None
+            raise pagination_error(error) from None
         return change_set(**found)
 
     return type(
@@ -266,8 +276,8 @@ def changes_query():
             "changes": graphene.Field(
                 change_set,
                 required=True,
-                since=graphene.DateTime(required=True),
-                locale=graphene.String(),
+                since=DateTime(required=True),
+                locale=locale_argument(),
                 first=graphene.Int(
                     description=f"At most this many objects (sent and deleted), 1 to "
                     f"{MAX_FEED_PAGE}; default: everything at once"

@@ -4,10 +4,11 @@ as the sitemap (core/routes.py). Types filter by their GraphQL names, which are 
 `__typename` that `page(path:)` answers with."""
 
 import graphene
-from graphql import GraphQLError
 
 from api.batching import Batch, batch_of
-from api.locales import locale_code, resolve_locale
+from api.errors import UNKNOWN_PAGE_TYPE, coded_error
+from api.locales import locale_argument, locale_code, locale_field, resolve_locale
+from api.scalars import DateTime
 from api.types import PAGE_TYPES, CountedConnection, GenericPage, PageInterface, Translation
 from api.types import paginate as paginate_queryset
 from core.registry import content_types
@@ -44,15 +45,19 @@ class Route(graphene.ObjectType):
     path = graphene.String(required=True, description="e.g. /en/forum/2023/")
     url = graphene.String(required=True, description="Absolute URL, as the sitemap has it")
     type = graphene.String(required=True, description="The page's GraphQL type, e.g. Session")
-    locale = graphene.String(required=True)
-    translation_key = graphene.ID(required=True)
-    last_modified = graphene.DateTime(description="As the sitemap's lastmod")
+    locale = locale_field()
+    translation_key = graphene.ID(
+        required=True, description="Shared by a page and its translations"
+    )
+    last_modified = DateTime(description="As the sitemap's lastmod")
     translations = graphene.List(
         graphene.NonNull(Translation),
         required=True,
         description="Every visible language of this page, this one included (hreflang)",
     )
-    page = graphene.Field(graphene.NonNull(PageInterface))
+    page = graphene.Field(
+        graphene.NonNull(PageInterface), description="The page itself, in its own language"
+    )
 
     def resolve_id(root, info):
         return root.pk
@@ -89,6 +94,8 @@ class RouteConnection(CountedConnection):
 
 
 class RouteQueries(graphene.ObjectType):
+    """Every route of the site."""
+
     routes = graphene.Field(
         RouteConnection,
         required=True,
@@ -96,8 +103,8 @@ class RouteQueries(graphene.ObjectType):
             graphene.NonNull(graphene.String),
             description='GraphQL type names, e.g. ["Session", "ForumEdition"]; default: all',
         ),
-        locale=graphene.String(description="Only the routes in this language; default: all"),
-        modified_since=graphene.DateTime(description="Only pages published after this"),
+        locale=locale_argument("Only the routes in this language; default: all"),
+        modified_since=DateTime(description="Only pages published after this"),
         first=graphene.Int(description="At most 100; 20 by default"),
         after=graphene.String(),
         description=(
@@ -114,8 +121,9 @@ class RouteQueries(graphene.ObjectType):
             known = routable_types()
             unknown = [t for t in types if t not in known]
             if unknown:
-                raise GraphQLError(
-                    f"Unknown page type '{unknown[0]}'. Available: {', '.join(sorted(known))}."
+                raise coded_error(
+                    f"Unknown page type '{unknown[0]}'. Available: {', '.join(sorted(known))}.",
+                    UNKNOWN_PAGE_TYPE,
                 )
             models = [known[t] for t in types]
         content_locale = resolve_locale(info=info, locale=locale) if locale else None

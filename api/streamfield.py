@@ -4,19 +4,33 @@ behind the `BodyBlock` interface."""
 import graphene
 
 from api.batching import batch_of
+from api.enums import described_enum
 from api.types import Image
 from core.images import absolute_media_urls
 from core.locales import rich_text
 from core.visibility import is_public_file
 
+BlockType = described_enum(
+    "BlockType",
+    [
+        ("HEADING", "heading", "A heading (HeadingBlock)"),
+        ("PARAGRAPH", "paragraph", "Rich text (ParagraphBlock)"),
+        ("IMAGE", "image", "An image (ImageBlock)"),
+        ("QUOTE", "quote", "A quotation (QuoteBlock)"),
+        ("FACTS", "facts", "Key figures (FactsBlock)"),
+        ("EMBED", "embed", "An embedded video or post (EmbedBlock)"),
+    ],
+    description="The kind of a page body block; its GraphQL type is named after it",
+)
+
 
 class BodyBlock(graphene.Interface):
     """One block of a page body; ask for the fields of each type with `... on`."""
 
-    id = graphene.String()
-    type = graphene.String(
+    id = graphene.String(description="The block's id, stable across edits (a UUID)")
+    type = BlockType(
         required=True,
-        description="heading, paragraph, image, quote, facts or embed",
+        description="The kind of block",
         resolver=lambda root, info: root.child.block_type,
     )
 
@@ -36,7 +50,9 @@ class Block:
 
 
 class HeadingBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
+    """A heading inside the body."""
+
+    text = graphene.String(required=True, description="The heading's text")
 
     class Meta:
         interfaces = (BodyBlock,)
@@ -46,7 +62,11 @@ class HeadingBlock(graphene.ObjectType):
 
 
 class ParagraphBlock(graphene.ObjectType):
-    html = graphene.String(required=True)
+    """Rich text."""
+
+    html = graphene.String(
+        required=True, description="HTML, internal links pointing into the requested language"
+    )
 
     class Meta:
         interfaces = (BodyBlock,)
@@ -57,8 +77,12 @@ class ParagraphBlock(graphene.ObjectType):
 
 
 class ImageBlock(graphene.ObjectType):
-    image = graphene.Field(Image)
-    decorative = graphene.Boolean(required=True)
+    """An image in the body."""
+
+    image = graphene.Field(Image, description="Null when the image is private or deleted")
+    decorative = graphene.Boolean(
+        required=True, description="Decorative: screen readers skip it (empty alt)"
+    )
 
     class Meta:
         interfaces = (BodyBlock,)
@@ -74,9 +98,11 @@ class ImageBlock(graphene.ObjectType):
 
 
 class QuoteBlock(graphene.ObjectType):
-    text = graphene.String(required=True)
-    author = graphene.String(required=True)
-    role = graphene.String(required=True)
+    """A quotation and who said it."""
+
+    text = graphene.String(required=True, description="The quotation")
+    author = graphene.String(required=True, description="Who said it")
+    role = graphene.String(required=True, description="The author's position; may be empty")
 
     class Meta:
         interfaces = (BodyBlock,)
@@ -92,12 +118,16 @@ class QuoteBlock(graphene.ObjectType):
 
 
 class Fact(graphene.ObjectType):
-    figure = graphene.String(required=True)
-    label = graphene.String(required=True)
+    """A key figure and what it counts."""
+
+    figure = graphene.String(required=True, description="e.g. 85")
+    label = graphene.String(required=True, description="e.g. regions")
 
 
 class FactsBlock(graphene.ObjectType):
-    facts = graphene.List(graphene.NonNull(Fact), required=True)
+    """Key figures."""
+
+    facts = graphene.List(graphene.NonNull(Fact), required=True, description="In order")
 
     class Meta:
         interfaces = (BodyBlock,)
@@ -107,6 +137,8 @@ class FactsBlock(graphene.ObjectType):
 
 
 class EmbedBlock(graphene.ObjectType):
+    """An embedded video or post."""
+
     url = graphene.String(required=True, description="The video or post URL to embed")
 
     class Meta:
@@ -130,6 +162,7 @@ def body_field():
     return graphene.List(
         graphene.NonNull(BodyBlock),
         required=True,
+        description="The page body: blocks in order",
         resolver=lambda root, info: [Block(child, root) for child in root.body],
     )
 

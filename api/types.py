@@ -8,7 +8,9 @@ from wagtail.models import Page as WagtailPage
 
 from api import cache
 from api.batching import Batch, batch_of
-from api.locales import html, locale_code
+from api.errors import coded_error, pagination_error
+from api.locales import html, locale_code, locale_field
+from api.scalars import DateTime
 from core.images import (
     FILL_RATIOS,
     IMAGE_WIDTHS,
@@ -50,8 +52,10 @@ def register_snippet_type(model):
 
 
 class Translation(graphene.ObjectType):
-    locale = graphene.String(required=True)
-    url = graphene.String()
+    """Another language version of a page."""
+
+    locale = locale_field(description="Its language")
+    url = graphene.String(required=True, description="Its path on the site, e.g. /ru/forum/")
 
 
 def _load_translations(batch):
@@ -65,7 +69,7 @@ class MetaTag(graphene.ObjectType):
 
     attribute = graphene.String(required=True, description="property or name")
     name = graphene.String(required=True, description="e.g. og:title, twitter:card")
-    content = graphene.String(required=True)
+    content = graphene.String(required=True, description="The tag's content")
 
 
 class Seo(graphene.ObjectType):
@@ -113,16 +117,18 @@ class PageInterface(graphene.Interface):
     )
     slug = graphene.String(required=True)
     title = graphene.String(required=True)
-    locale = graphene.String(required=True, description="Language this object is in")
+    locale = locale_field(description="Language this object is in")
     is_fallback = graphene.Boolean(
         required=True,
         description="True when the page is not yet translated into the requested language "
         "and comes in its source language instead",
     )
-    url = graphene.String(description="Path of the page on the site, e.g. /en/forum/2023/")
+    url = graphene.String(
+        required=True, description="Path of the page on the site, e.g. /en/forum/2023/"
+    )
     seo_title = graphene.String(required=True)
     search_description = graphene.String(required=True)
-    last_published_at = graphene.DateTime()
+    last_published_at = DateTime()
     translations = graphene.List(
         graphene.NonNull(Translation),
         required=True,
@@ -178,14 +184,22 @@ class GenericPage(graphene.ObjectType):
 
 
 class ImageFormat(graphene.Enum):
+    """The file format of a rendition."""
+
     WEBP = "webp"
     JPEG = "jpeg"
 
+    @property
+    def description(self):
+        return {"webp": "WebP: smaller, for every current browser", "jpeg": "JPEG"}[self.value]
+
 
 class Rendition(graphene.ObjectType):
-    url = graphene.String(required=True, description="Absolute URL of the file")
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
+    """A resized copy of an image."""
+
+    url = graphene.String(required=True, description="The resized file (absolute URL)")
+    width = graphene.Int(required=True, description="In pixels")
+    height = graphene.Int(required=True, description="In pixels")
 
 
 class ImagePlaceholder(graphene.ObjectType):
@@ -200,7 +214,7 @@ class ImagePlaceholder(graphene.ObjectType):
 
 
 def _size_error(error):
-    return GraphQLError(str(error), extensions={"code": error.code})
+    return coded_error(str(error), error.code)
 
 
 def _format(value):
@@ -243,9 +257,11 @@ class Image(graphene.ObjectType):
     original. Other sizes are refused with the error code IMAGE_SIZE_NOT_ALLOWED."""
 
     url = graphene.String(required=True, description="The original file (absolute URL)")
-    width = graphene.Int(required=True)
-    height = graphene.Int(required=True)
-    alt = graphene.String(required=True)
+    width = graphene.Int(required=True, description="Width of the original, in pixels")
+    height = graphene.Int(required=True, description="Height of the original, in pixels")
+    alt = graphene.String(
+        required=True, description="Alternative text (empty for a decorative image)"
+    )
     rendition = graphene.Field(
         graphene.NonNull(Rendition),
         width=graphene.Int(required=True, description="One of 320, 640, 960, 1280, 1920"),
@@ -256,6 +272,7 @@ class Image(graphene.ObjectType):
             "centre when none is set). Allowed sizes: " + FILL_SIZES_TEXT,
         ),
         format=ImageFormat(default_value=ImageFormat.WEBP.value),
+        description="The image resized to one of the allowed widths",
     )
     srcset = graphene.String(
         required=True,
@@ -349,10 +366,20 @@ def image_field(attr, description=None):
 
 
 class CountedConnection(relay.Connection):
+    """A page of a list: `edges` and their `node`s are never null."""
+
     class Meta:
         abstract = True
 
-    total_count = graphene.Int(required=True)
+    total_count = graphene.Int(required=True, description="Items in the whole list")
+
+    @classmethod
+    def __init_subclass_with_meta__(cls, node=None, description=None, **options):
+        name = getattr(node, "_meta", None) and node._meta.name
+        description = description or f"A page of {name} items, `first` after the cursor `after`"
+        super().__init_subclass_with_meta__(
+            node=node, description=description, strict_types=True, **options
+        )
 
     def resolve_total_count(root, info):
         return root.queryset.count()
@@ -363,7 +390,7 @@ def page_window(*, first=None, after=None):
     try:
         return window(first=first, after=after)
     except PaginationError as error:
-        raise GraphQLError(str(error)) from None
+        raise pagination_error(error) from None
 
 
 def page_info(*, edges, page, has_next):

@@ -22,6 +22,7 @@ from graphql import (
 )
 
 from api import cache, persisted
+from api.errors import HTTP_CODES, QUERY_TOO_DEEP, coded_error, with_code
 from api.limits import (
     Limits,
     count_selections,
@@ -71,7 +72,7 @@ class Operation:
             except GraphQLError as error:
                 self._parsed = None, error
             except RecursionError:
-                self._parsed = None, GraphQLError("Query is nested too deeply.")
+                self._parsed = None, coded_error("Query is nested too deeply.", QUERY_TOO_DEEP)
         return self._parsed
 
     def selections(self):
@@ -121,10 +122,9 @@ class APIView(GraphQLView):
                 return self.batch_response(request, data)
             outcome = self.run_operation(request, data)
         except HttpError as error:
-            message = {"message": error.message}
-            if getattr(error, "code", None):
-                message["extensions"] = {"code": error.code}
             status = error.response.status_code
+            code = getattr(error, "code", None) or HTTP_CODES.get(status, "BAD_REQUEST")
+            message = {"message": error.message, "extensions": {"code": code}}
             response = self.error_response(message, status=status)
             if status == 405:
                 response["Allow"] = error.response["Allow"]
@@ -258,7 +258,7 @@ class APIView(GraphQLView):
         except persisted.PersistedQueryNotFound:
             return Outcome(persisted.NOT_FOUND_BODY)
         except persisted.PersistedQueryError as error:
-            raise bad_request(str(error)) from None
+            raise bad_request(str(error), code="PERSISTED_QUERY_INVALID") from None
         if not query or not query.strip():
             raise bad_request("Must provide a query string.")
         limits = Limits.from_settings()
@@ -324,7 +324,7 @@ class APIView(GraphQLView):
                 graphene_settings.MAX_VALIDATION_ERRORS,
             )
         except RecursionError:
-            errors = [GraphQLError("Query is nested too deeply.")]
+            errors = [coded_error("Query is nested too deeply.", QUERY_TOO_DEEP)]
         if errors:
             return ExecutionResult(errors=errors), False
         is_query = ast is not None and ast.operation == OperationType.QUERY
@@ -370,4 +370,4 @@ class APIView(GraphQLView):
             )
             formatted = {key: formatted[key] for key in ("locations", "path") if key in formatted}
             formatted = {**self.internal_error(), **formatted}
-        return formatted
+        return with_code(formatted, error)

@@ -4,6 +4,7 @@ fields. Apps have registered their page types and feed types in `AppConfig.ready
 import graphene
 
 from api.changes import changes_query
+from api.descriptions import describe_from_models
 from api.pages import PageQueries
 from api.routes import RouteQueries
 from api.schema import PreviewQuery
@@ -35,10 +36,12 @@ class Query(
     SearchQueries,
     graphene.ObjectType,
 ):
-    pass
+    """The We Together API: forum, prize, pages, search and site data, in English and
+    Russian (docs/api.md)."""
 
 
 # Every registered page type, including those reached only through the Page interface.
 schema = graphene.Schema(
     query=Query, types=[*PAGE_TYPES.values(), GenericPage, *BLOCK_TYPES, *HOME_TYPES]
 )
+describe_from_models(schema.graphql_schema)

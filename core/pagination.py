@@ -12,7 +12,11 @@ DEFAULT_PAGE_SIZE = 20
 
 
 class PaginationError(ValueError):
-    pass
+    """`first` out of range."""
+
+
+class InvalidCursor(PaginationError):
+    """A cursor this list did not give."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ def window(*, first=None, after=None):
         return Window(first=first, offset=0)
     position = cursor_to_offset(after)
     if position is None or position < 0:
-        raise PaginationError(f"Invalid cursor '{after}'.")
+        raise InvalidCursor(f"Invalid cursor '{after}'.")
     return Window(first=first, offset=position + 1)
 
 
@@ -55,4 +59,4 @@ def read_keyset_cursor(cursor):
     try:
         return json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
     except (ValueError, UnicodeError):
-        raise PaginationError(f"Invalid cursor '{cursor}'.") from None
+        raise InvalidCursor(f"Invalid cursor '{cursor}'.") from None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from core.locales import localize, localize_snippets
+from core.ordering import ASC, sort_items
 from core.tree import children_q, localized_children
 from core.visibility import visible
 from forum.choices import SessionFormat
@@ -78,6 +79,15 @@ def select_sessions(sessions, *, theme=None, session_format=None, day=None):
         and (session_format is None or s.format == session_format)
         and (day is None or local_day(s) == day)
     ]
+
+
+SESSION_ORDERS = {"start_time": ("starts_at", "title"), "title": ("title", "starts_at")}
+
+
+def order_sessions(sessions, *, order="start_time", direction=ASC):
+    """A list of sessions sorted by `order` ("start_time" or "title") in `direction`, ties
+    by id (core/ordering.py's rule for lists already in memory)."""
+    return sort_items(sessions, keys=SESSION_ORDERS, key=order, direction=direction)
 
 
 def build_program(*, edition, locale, theme=None, session_format=None, day=None):

@@ -4,6 +4,7 @@ and the API."""
 from django.db.models import F
 
 from core.locales import localize, localize_snippets
+from core.ordering import ASC, order_by
 from core.tree import children_q
 from core.visibility import visible
 from forum.models import ForumEditionPage, Room, SessionPage, SessionSpeaker, SpeakerPage, Theme
@@ -57,12 +58,17 @@ def speakers_of_year(*, year):
     return SessionSpeaker.objects.filter(session__in=sessions).values("speaker__translation_key")
 
 
-def speaker_list(*, locale, forum_year=None):
-    """Visible speakers in `locale`, by name; of one forum year when given (a queryset)."""
+SPEAKER_ORDERS = {"name": ("title",), "date": ("first_published_at",)}
+
+
+def speaker_list(*, locale, forum_year=None, order="name", direction=ASC):
+    """Visible speakers in `locale` (a queryset), by name or by `order` ("name", "date":
+    first published) in `direction`; of one forum year when given."""
     speakers = visible(SpeakerPage)
     if forum_year is not None:
         speakers = speakers.filter(translation_key__in=speakers_of_year(year=forum_year))
-    return localize(speakers, locale=locale).order_by("title", "pk")
+    speakers = localize(speakers, locale=locale)
+    return order_by(speakers, keys=SPEAKER_ORDERS, key=order, direction=direction)
 
 
 def session_snippets(*, sessions, locale):

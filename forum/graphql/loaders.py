@@ -3,7 +3,12 @@ uses, once for every object of a batch."""
 
 from core.locales import localize_snippets
 from forum.domain.partners import edition_partners
-from forum.domain.program import edition_sessions, edition_themes, select_sessions
+from forum.domain.program import (
+    edition_sessions,
+    edition_themes,
+    order_sessions,
+    select_sessions,
+)
 from forum.domain.speakers import session_speakers, speaker_sessions
 
 
@@ -21,14 +26,17 @@ def load_speaker_sessions(batch):
     return found
 
 
-def load_edition_sessions(batch, day, theme, session_format):
-    """{edition translation key: [sessions]} in order of time, filtered as the site filters."""
+def load_edition_sessions(batch, day, theme, session_format, order, direction):
+    """{edition translation key: [sessions]} filtered as the site filters, in `order`."""
     found = edition_sessions(editions=batch.objects, locale=batch.locale)
     if day is not None or theme is not None or session_format is not None:
         found = {
             key: select_sessions(items, theme=theme, session_format=session_format, day=day)
             for key, items in found.items()
         }
+    found = {
+        key: order_sessions(items, order=order, direction=direction) for key, items in found.items()
+    }
     batch.child([s for items in found.values() for s in items])
     return found
 

@@ -1,15 +1,22 @@
 """Root fields of the forum: editions, a session, speakers."""
 
 import graphene
-from graphql import GraphQLError
 
 from api.batching import Batch, batched
-from api.locales import resolve_locale
+from api.enums import OrderDirection, value_of
+from api.errors import AMBIGUOUS_SLUG, coded_error
+from api.locales import locale_argument, resolve_locale
 from api.types import paginate
 from core.locales import localized_by_slug
 from forum.domain.program import AmbiguousSlug, edition_of_year, forum_editions, session_by_slug
 from forum.domain.speakers import speaker_list
-from forum.graphql.types import ForumEditionType, SessionType, SpeakerConnection, SpeakerType
+from forum.graphql.types import (
+    ForumEditionType,
+    SessionType,
+    SpeakerConnection,
+    SpeakerOrderBy,
+    SpeakerType,
+)
 from forum.models import SpeakerPage
 
 
@@ -20,28 +27,45 @@ def one(page, locale):
 
 
 class ForumQueries(graphene.ObjectType):
+    """Forum editions, sessions and speakers."""
+
     forums = graphene.List(
-        graphene.NonNull(ForumEditionType), required=True, locale=graphene.String()
+        graphene.NonNull(ForumEditionType),
+        required=True,
+        locale=locale_argument(),
+        description="Visible forum editions, newest first",
     )
     forum = graphene.Field(
-        ForumEditionType, year=graphene.Int(required=True), locale=graphene.String()
+        ForumEditionType,
+        year=graphene.Int(required=True),
+        locale=locale_argument(),
+        description="The forum edition of a year",
     )
     session = graphene.Field(
         SessionType,
         slug=graphene.String(required=True),
         forum_year=graphene.Int(description="Needed when the slug is used in several editions"),
-        locale=graphene.String(),
+        locale=locale_argument(),
+        description="A session by its slug",
     )
     speakers = graphene.Field(
         SpeakerConnection,
         required=True,
-        forum_year=graphene.Int(),
-        locale=graphene.String(),
+        forum_year=graphene.Int(description="Only the speakers of this forum edition"),
+        locale=locale_argument(),
+        order_by=graphene.Argument(SpeakerOrderBy, default_value="name", description="Sort key"),
+        direction=graphene.Argument(
+            OrderDirection, default_value="asc", description="Sort direction"
+        ),
         first=graphene.Int(description="At most 100; 20 by default"),
         after=graphene.String(),
+        description="Visible speakers",
     )
     speaker = graphene.Field(
-        SpeakerType, slug=graphene.String(required=True), locale=graphene.String()
+        SpeakerType,
+        slug=graphene.String(required=True),
+        locale=locale_argument(),
+        description="A speaker by slug",
     )
 
     def resolve_forums(root, info, locale=None):
@@ -57,12 +81,26 @@ class ForumQueries(graphene.ObjectType):
         try:
             session = session_by_slug(slug=slug, locale=locale, year=forum_year)
         except AmbiguousSlug as error:
-            raise GraphQLError(str(error), extensions={"code": "AMBIGUOUS_SLUG"}) from None
+            raise coded_error(str(error), AMBIGUOUS_SLUG) from None
         return one(session, locale)
 
-    def resolve_speakers(root, info, forum_year=None, locale=None, first=None, after=None):
+    def resolve_speakers(
+        root,
+        info,
+        forum_year=None,
+        locale=None,
+        first=None,
+        after=None,
+        order_by="name",
+        direction="asc",
+    ):
         locale = resolve_locale(info=info, locale=locale)
-        speakers = speaker_list(locale=locale, forum_year=forum_year)
+        speakers = speaker_list(
+            locale=locale,
+            forum_year=forum_year,
+            order=value_of(order_by),
+            direction=value_of(direction),
+        )
         return paginate(
             speakers, connection=SpeakerConnection, locale=locale, first=first, after=after
         )

@@ -5,7 +5,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from api.batching import ancestors_loader, batch_of
-from api.locales import choice_label, locale_code
+from api.enums import OrderDirection, choices_enum, described_enum, value_of
+from api.locales import choice_label, locale_code, locale_field
+from api.scalars import DateTime
 from api.types import (
     CountedConnection,
     PageInterface,
@@ -28,6 +30,32 @@ from forum.models import (
 
 load_edition = ancestors_loader(ForumEditionPage)
 
+SessionFormatEnum = choices_enum(
+    SessionFormat, name="SessionFormat", description="The kind of a forum session"
+)
+SessionLanguageEnum = choices_enum(
+    SessionLanguage, name="SessionLanguage", description="The language a session is held in"
+)
+SessionOrderBy = described_enum(
+    "SessionOrderBy",
+    [
+        ("START_TIME", "start_time", "By start time, then title"),
+        ("TITLE", "title", "By title, then start time"),
+    ],
+    description="How to sort an edition's `sessions`",
+)
+SpeakerOrderBy = described_enum(
+    "SpeakerOrderBy",
+    [
+        ("NAME", "name", "By name"),
+        ("DATE", "date", "By the date the speaker's page was first published"),
+    ],
+    description="How to sort `speakers`",
+)
+SpeakerRoleEnum = choices_enum(
+    SpeakerRole, name="SpeakerRole", description="A speaker's part in a session"
+)
+
 
 def snippet_locale(root, info):
     return locale_code(info, root.locale_id)
@@ -35,9 +63,11 @@ def snippet_locale(root, info):
 
 @register_snippet_type(Theme)
 class ThemeType(graphene.ObjectType):
+    """A theme of the forum programme (a translatable snippet)."""
+
     id = graphene.ID(required=True)
     translation_key = graphene.ID(required=True)
-    locale = graphene.String(required=True, resolver=snippet_locale)
+    locale = locale_field(resolver=snippet_locale)
     name = graphene.String(required=True)
     slug = graphene.String(required=True)
     description = graphene.String(required=True)
@@ -48,9 +78,11 @@ class ThemeType(graphene.ObjectType):
 
 @register_snippet_type(Room)
 class RoomType(graphene.ObjectType):
+    """A room of the forum venue (a translatable snippet)."""
+
     id = graphene.ID(required=True)
     translation_key = graphene.ID(required=True)
-    locale = graphene.String(required=True, resolver=snippet_locale)
+    locale = locale_field(resolver=snippet_locale)
     name = graphene.String(required=True)
     floor = graphene.String(required=True)
 
@@ -71,9 +103,11 @@ def snippet_field(model, attr, graphql_type):
 class SessionSpeakerType(graphene.ObjectType):
     """A speaker's part in a session (from a (SessionSpeaker, speaker page) pair)."""
 
-    role = graphene.String(required=True, description="moderator, speaker or expert")
-    role_label = graphene.String(required=True)
-    speaker = graphene.Field(lambda: SpeakerType, required=True)
+    role = SpeakerRoleEnum(required=True, description="The speaker's part in this session")
+    role_label = graphene.String(
+        required=True, description="The role's name in the requested language"
+    )
+    speaker = graphene.Field(lambda: SpeakerType, required=True, description="The speaker's page")
 
     class Meta:
         name = "SessionSpeaker"
@@ -90,18 +124,30 @@ class SessionSpeakerType(graphene.ObjectType):
 
 @register_page_type(SessionPage)
 class SessionType(graphene.ObjectType):
-    starts_at = graphene.DateTime(required=True)
-    ends_at = graphene.DateTime(required=True)
-    format = graphene.String(required=True, description="plenary, panel, workshop, ...")
-    format_label = graphene.String(required=True)
+    """A session of a forum edition's programme."""
+
+    starts_at = DateTime(required=True)
+    ends_at = DateTime(required=True)
+    format = SessionFormatEnum(required=True, description="The kind of session")
+    format_label = graphene.String(
+        required=True, description="The format's name in the requested language"
+    )
     theme = snippet_field(Theme, "theme", ThemeType)
     room = snippet_field(Room, "room", RoomType)
-    language = graphene.String(required=True, description="ru, en or ru-en")
-    language_label = graphene.String(required=True)
+    language = SessionLanguageEnum(required=True, description="The language it is held in")
+    language_label = graphene.String(
+        required=True, description="The language's name in the requested language"
+    )
     summary = graphene.String(required=True)
     description = html_field("description")
-    speakers = graphene.List(graphene.NonNull(SessionSpeakerType), required=True)
-    edition = graphene.Field(lambda: ForumEditionType)
+    speakers = graphene.List(
+        graphene.NonNull(SessionSpeakerType),
+        required=True,
+        description="Its speakers in the editors' order, each with a role",
+    )
+    edition = graphene.Field(
+        lambda: ForumEditionType, description="The forum edition it belongs to"
+    )
 
     class Meta:
         name = "Session"
@@ -122,7 +168,9 @@ class SessionType(graphene.ObjectType):
 
 @register_page_type(SpeakerPage)
 class SpeakerType(graphene.ObjectType):
-    name = graphene.String(required=True)
+    """A speaker: one page whatever the number of editions."""
+
+    name = graphene.String(required=True, description="The speaker's name (the page title)")
     position = graphene.String(required=True)
     organisation = graphene.String(required=True)
     country = graphene.String(required=True)
@@ -176,6 +224,8 @@ def programme_feeds(*, request, year, code, version=None):
 
 @register_page_type(ForumEditionPage)
 class ForumEditionType(graphene.ObjectType):
+    """A forum edition (one year)."""
+
     year = graphene.Int(required=True)
     start_date = graphene.Date(required=True)
     end_date = graphene.Date(required=True)
@@ -197,8 +247,14 @@ class ForumEditionType(graphene.ObjectType):
         required=True,
         day=graphene.Date(description="A Moscow date, e.g. 2023-12-03"),
         theme=graphene.String(description="A theme slug"),
-        format=graphene.String(description="A session format, e.g. panel"),
-        description="Live sessions in order of time",
+        format=SessionFormatEnum(description="Only sessions of this format"),
+        order_by=graphene.Argument(
+            SessionOrderBy, default_value="start_time", description="Sort key"
+        ),
+        direction=graphene.Argument(
+            OrderDirection, default_value="asc", description="Sort direction"
+        ),
+        description="Visible sessions, by default in order of time",
     )
     programme_feeds = graphene.Field(
         ProgrammeFeedsType,
@@ -223,8 +279,17 @@ class ForumEditionType(graphene.ObjectType):
     def resolve_themes(root, info):
         return batch_of(root).load(loaders.load_edition_themes).get(root.pk, [])
 
-    def resolve_sessions(root, info, day=None, theme=None, format=None):
-        found = batch_of(root).load(loaders.load_edition_sessions, day, theme, format)
+    def resolve_sessions(
+        root, info, day=None, theme=None, format=None, order_by="start_time", direction="asc"
+    ):
+        found = batch_of(root).load(
+            loaders.load_edition_sessions,
+            day,
+            theme,
+            value_of(format),
+            value_of(order_by),
+            value_of(direction),
+        )
         return found.get(root.translation_key, [])
 
 
@@ -235,6 +300,8 @@ class SpeakerConnection(CountedConnection):
 
 @register_page_type(ForumIndexPage)
 class ForumIndexType(graphene.ObjectType):
+    """The forum section's index page."""
+
     introduction = html_field("introduction")
 
     class Meta:
@@ -244,6 +311,8 @@ class ForumIndexType(graphene.ObjectType):
 
 @register_page_type(SpeakerIndexPage)
 class SpeakerIndexType(graphene.ObjectType):
+    """The speakers' index page."""
+
     introduction = graphene.String(required=True)
 
     class Meta:
@@ -254,10 +323,10 @@ class SpeakerIndexType(graphene.ObjectType):
 class PartnerType(graphene.ObjectType):
     """A partner of the forum or the prize (a snippet, translated where editors did)."""
 
-    name = graphene.String(required=True)
+    name = graphene.String(required=True, description="The partner's name")
     url = graphene.String(required=True, description="The partner's site; empty when none")
-    logo = image_field("logo")
-    locale = graphene.String(required=True)
+    logo = image_field("logo", description="The partner's logo")
+    locale = locale_field()
 
     class Meta:
         name = "Partner"

@@ -5,7 +5,7 @@ import graphene
 from django.utils import timezone
 
 from api.batching import Batch
-from api.locales import resolve_locale
+from api.locales import locale_argument, resolve_locale
 from core.locales import localize
 from core.visibility import visible
 from forum.graphql.types import ForumEditionType, PartnerType, SpeakerType
@@ -33,33 +33,55 @@ class HomeSection(graphene.Interface):
 
 
 class ForumState(graphene.Enum):
+    """Where the forum edition stands today."""
+
     ONGOING = "ongoing"
     UPCOMING = "upcoming"
     PAST = "past"
 
+    @property
+    def description(self):
+        return {
+            "ongoing": "Under way today",
+            "upcoming": "Still to come (see daysToGo)",
+            "past": "Over",
+        }[self.value]
+
 
 class StageState(graphene.Enum):
+    """Where a prize stage stands today."""
+
     CURRENT = "current"
     UPCOMING = "upcoming"
     COMPLETE = "complete"
+
+    @property
+    def description(self):
+        return {
+            "current": "The stage under way",
+            "upcoming": "The next stage",
+            "complete": "The last stage, over",
+        }[self.value]
 
 
 class PrizeStageStatus(graphene.ObjectType):
     """A prize edition today: the stage under way, else the next one, else the last one."""
 
-    edition = graphene.Field(PrizeEditionType, required=True)
-    stage = graphene.Field(Stage, required=True)
-    state = graphene.Field(StageState, required=True)
+    edition = graphene.Field(PrizeEditionType, required=True, description="The prize edition")
+    stage = graphene.Field(Stage, required=True, description="The stage shown")
+    state = graphene.Field(StageState, required=True, description="Where the stage stands today")
     headline = graphene.String(
         required=True, description="e.g. 'Applications open until 15 May 2024'"
     )
 
 
 class HomeForumSection(graphene.ObjectType):
-    edition = graphene.Field(ForumEditionType, required=True)
-    state = graphene.Field(ForumState, required=True)
+    """The forum edition the home page features."""
+
+    edition = graphene.Field(ForumEditionType, required=True, description="The edition featured")
+    state = graphene.Field(ForumState, required=True, description="Where it stands today")
     days_to_go = graphene.Int(description="Days until the first day, when upcoming")
-    programme_url = graphene.String(required=True)
+    programme_url = graphene.String(required=True, description="Path of its programme page")
 
     class Meta:
         interfaces = (HomeSection,)
@@ -78,15 +100,26 @@ class HomeForumSection(graphene.ObjectType):
 
 
 class HomePrizeStageSection(graphene.ObjectType):
-    stages = graphene.List(graphene.NonNull(PrizeStageStatus), required=True)
+    """The prize editions' stages today."""
+
+    stages = graphene.List(
+        graphene.NonNull(PrizeStageStatus),
+        required=True,
+        description="Each featured prize edition's stage today",
+    )
 
     class Meta:
         interfaces = (HomeSection,)
 
 
 class HomeNewsSection(graphene.ObjectType):
+    """The latest news."""
+
     articles = graphene.List(
-        graphene.NonNull(NewsArticleType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(NewsArticleType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="The latest articles, newest first",
     )
 
     class Meta:
@@ -94,9 +127,14 @@ class HomeNewsSection(graphene.ObjectType):
 
 
 class HomeLaureatesSection(graphene.ObjectType):
-    year = graphene.Int(required=True)
+    """Laureates of the latest prize year."""
+
+    year = graphene.Int(required=True, description="The prize year")
     entries = graphene.List(
-        graphene.NonNull(EntryType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(EntryType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="Its laureates, winners first",
     )
 
     class Meta:
@@ -104,9 +142,16 @@ class HomeLaureatesSection(graphene.ObjectType):
 
 
 class HomeSpeakersSection(graphene.ObjectType):
-    forum_year = graphene.Int(resolver=lambda root, info: root.year)
+    """Speakers of a forum edition."""
+
+    forum_year = graphene.Int(
+        resolver=lambda root, info: root.year, description="The forum edition's year"
+    )
     speakers = graphene.List(
-        graphene.NonNull(SpeakerType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(SpeakerType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="Its speakers",
     )
 
     class Meta:
@@ -114,8 +159,13 @@ class HomeSpeakersSection(graphene.ObjectType):
 
 
 class HomePartnersSection(graphene.ObjectType):
+    """Partners of the forum and the prize."""
+
     partners = graphene.List(
-        graphene.NonNull(PartnerType), required=True, resolver=lambda root, info: root.items
+        graphene.NonNull(PartnerType),
+        required=True,
+        resolver=lambda root, info: root.items,
+        description="Partners in the editors' order",
     )
 
     class Meta:
@@ -133,8 +183,16 @@ SECTION_TYPES = {
 
 
 class Home(graphene.ObjectType):
-    page = graphene.Field(HomePageType, required=True)
-    sections = graphene.List(graphene.NonNull(HomeSection), required=True)
+    """The home page and what it features today, as the site shows it."""
+
+    page = graphene.Field(
+        HomePageType, required=True, description="The home page in the requested language"
+    )
+    sections = graphene.List(
+        graphene.NonNull(HomeSection),
+        required=True,
+        description="What it features, in the editors' order",
+    )
 
 
 def _batch_sections(sections, *, locale):
@@ -150,9 +208,11 @@ def _batch_sections(sections, *, locale):
 
 
 class HomeQueries(graphene.ObjectType):
+    """The home page."""
+
     home = graphene.Field(
         Home,
-        locale=graphene.String(),
+        locale=locale_argument(),
         description="The home page and what it features today, as the site shows it",
     )
 

@@ -4,7 +4,7 @@
 import graphene
 
 from api.batching import Batch
-from api.locales import locale_code, resolve_locale
+from api.locales import locale_argument, locale_code, locale_field, resolve_locale
 from core.routes import default_site
 from pages.domain.navigation import MAX_MENU_DEPTH, main_menu
 
@@ -13,12 +13,14 @@ class MenuItem(graphene.ObjectType):
     """A page of the menu; `children` are the menu items below it."""
 
     id = graphene.ID(required=True, description="The page id")
-    title = graphene.String(required=True)
+    title = graphene.String(required=True, description="The page title (its menu label)")
     url = graphene.String(required=True, description="Path on the site, e.g. /en/forum/")
-    locale = graphene.String(
-        required=True, description="The page's language (another one when not translated)"
+    locale = locale_field(description="The page's language (another one when not translated)")
+    children = graphene.List(
+        graphene.NonNull(lambda: MenuItem),
+        required=True,
+        description="Pages below it shown in menus, up to `depth`",
     )
-    children = graphene.List(graphene.NonNull(lambda: MenuItem), required=True)
 
     def resolve_id(root, info):
         return root.page.pk
@@ -34,10 +36,12 @@ class MenuItem(graphene.ObjectType):
 
 
 class MenuQueries(graphene.ObjectType):
+    """The navigation menu."""
+
     menu = graphene.List(
         graphene.NonNull(MenuItem),
         required=True,
-        locale=graphene.String(),
+        locale=locale_argument(),
         depth=graphene.Int(
             default_value=1, description=f"Levels below the home page, 1 to {MAX_MENU_DEPTH}"
         ),

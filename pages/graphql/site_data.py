@@ -4,7 +4,8 @@ documents, from the domain functions the HTML site uses."""
 import graphene
 
 from api.batching import batched
-from api.locales import html, resolve_locale
+from api.locales import Locale, html, locale_argument, resolve_locale
+from api.scalars import DateTime
 from api.types import CountedConnection, paginate
 from core.routes import default_site
 from pages.domain.documents import public_documents
@@ -13,17 +14,21 @@ from pages.domain.site_data import contacts, footer_text
 
 
 class Contacts(graphene.ObjectType):
-    email = graphene.String(required=True)
-    phone = graphene.String(required=True)
+    """The contact settings the site's footer shows."""
+
+    email = graphene.String(required=True, description="Contact e-mail")
+    phone = graphene.String(required=True, description="Contact phone number")
     telegram = graphene.String(required=True, description="Telegram channel URL")
     vk = graphene.String(required=True, description="VK page URL")
 
 
 class SiteSettings(graphene.ObjectType):
+    """Site-wide data in one language: footer and contacts."""
+
     footer = graphene.String(
         required=True, description="The footer text as HTML, in the requested language"
     )
-    contacts = graphene.Field(graphene.NonNull(Contacts))
+    contacts = graphene.Field(graphene.NonNull(Contacts), description="The contact settings")
 
     def resolve_footer(root, info):
         text = root["footer"]
@@ -37,8 +42,10 @@ class SiteSettings(graphene.ObjectType):
 
 
 class RedirectType(graphene.ObjectType):
+    """A redirect from an old path."""
+
     old_path = graphene.String(required=True, description="e.g. /en/forum/2023/old-session/")
-    locale = graphene.String(description="The language the old path starts with, if any")
+    locale = graphene.Field(Locale, description="The language the old path starts with, if any")
     target = graphene.String(
         required=True, description="The new path (of a visible page) or an outside URL"
     )
@@ -60,13 +67,15 @@ class RedirectConnection(CountedConnection):
 
 
 class DocumentType(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    title = graphene.String(required=True)
+    """A document in a public collection."""
+
+    id = graphene.ID(required=True, description="The document id")
+    title = graphene.String(required=True, description="The document title")
     url = graphene.String(required=True, description="Download URL, served by the site")
-    filename = graphene.String(required=True)
-    file_extension = graphene.String(required=True)
+    filename = graphene.String(required=True, description="Its file name")
+    file_extension = graphene.String(required=True, description="e.g. pdf")
     collection = graphene.String(required=True, description="The collection's name")
-    created_at = graphene.DateTime(required=True)
+    created_at = DateTime(required=True, description="When it was uploaded")
 
     class Meta:
         name = "Document"
@@ -84,9 +93,11 @@ class DocumentConnection(CountedConnection):
 
 
 class SiteDataQueries(graphene.ObjectType):
+    """Site settings, redirects and documents."""
+
     site_settings = graphene.Field(
         graphene.NonNull(SiteSettings),
-        locale=graphene.String(),
+        locale=locale_argument(),
         description="The footer and contacts every page of the site shows",
     )
     redirects = graphene.Field(

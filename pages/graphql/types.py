@@ -2,6 +2,7 @@
 
 import graphene
 
+from api.enums import described_enum
 from api.locales import choice_label
 from api.streamfield import body_field
 from api.types import (
@@ -20,9 +21,17 @@ from pages.models import (
     StandardPage,
 )
 
+NewsOrderBy = described_enum(
+    "NewsOrderBy",
+    [("DATE", "date", "By the article's date"), ("TITLE", "title", "By title")],
+    description="How to sort `news`",
+)
+
 
 @register_page_type(HomePage)
 class HomePageType(graphene.ObjectType):
+    """The home page of a language."""
+
     hero_title = graphene.String(required=True)
     hero_text = graphene.String(required=True)
     hero_image = image_field("hero_image")
@@ -35,6 +44,8 @@ class HomePageType(graphene.ObjectType):
 
 @register_page_type(StandardPage)
 class StandardPageType(graphene.ObjectType):
+    """A standard content page."""
+
     introduction = graphene.String(required=True)
     body = body_field()
 
@@ -45,6 +56,8 @@ class StandardPageType(graphene.ObjectType):
 
 @register_page_type(NewsArticlePage)
 class NewsArticleType(graphene.ObjectType):
+    """A news article."""
+
     date = graphene.Date(required=True)
     introduction = graphene.String(required=True)
     image = image_field("image")
@@ -57,8 +70,12 @@ class NewsArticleType(graphene.ObjectType):
 
 @register_page_type(ClubPage)
 class ClubType(graphene.ObjectType):
+    """A regional or federal club."""
+
     kind = graphene.String(required=True, description="federal or regional")
-    kind_label = graphene.String(required=True)
+    kind_label = graphene.String(
+        required=True, description="The kind's name in the requested language"
+    )
     region = graphene.String(required=True)
     city = graphene.String(required=True)
     description = html_field("description")
@@ -75,6 +92,8 @@ class ClubType(graphene.ObjectType):
 
 @register_page_type(NewsIndexPage)
 class NewsIndexType(graphene.ObjectType):
+    """The news index page."""
+
     introduction = graphene.String(required=True)
 
     class Meta:
@@ -84,6 +103,8 @@ class NewsIndexType(graphene.ObjectType):
 
 @register_page_type(ClubIndexPage)
 class ClubIndexType(graphene.ObjectType):
+    """The clubs' index page."""
+
     introduction = html_field("introduction")
 
     class Meta:

@@ -5,8 +5,10 @@ the edition page, laureates by year and the API's `entries` all rank with `ENTRY
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from core.locales import localize
+from core.ordering import ASC, DESC, order_by
 from core.tree import children_q, descendants_q, localized_children
 from core.visibility import visible
+from prize import geography
 from prize.choices import EntryStatus
 from prize.models import EntryPage, NominationPage, PrizeEditionPage
 
@@ -30,6 +32,28 @@ def status_rank():
 
 ENTRY_ORDER = (status_rank(), F("place").asc(nulls_last=True), "title", "pk")
 
+ENTRY_ORDER_REVERSED = (
+    status_rank().desc(),
+    F("place").desc(nulls_last=True),
+    F("title").desc(),
+    "pk",
+)
+
+# Orders a client may ask for (core/ordering.py): "rank" is ENTRY_ORDER.
+ENTRY_ORDERS = {"place": ("place",), "title": ("title",), "date": ("first_published_at",)}
+
+
+class UnknownPlace(ValueError):
+    """A country or region code that ISO 3166 does not have."""
+
+
+class UnknownRegion(UnknownPlace):
+    pass
+
+
+class UnknownCountry(UnknownPlace):
+    pass
+
 
 def nomination_entries(*, nominations, locale, statuses=None):
     """{nomination translation key: [visible entries in `locale`]} in ENTRY_ORDER, of the
@@ -50,10 +74,16 @@ def entry_list(
     statuses=None,
     region=None,
     country=None,
+    world_region=None,
+    order="rank",
+    direction=ASC,
 ):
-    """Visible entries in `locale` matching the filters, in ENTRY_ORDER (a queryset).
-    `nomination` is a nomination slug; `statuses` a list of statuses; `region` a federal
-    subject code (RU-PER) or name, `country` an alpha-2 code or name, case-insensitively."""
+    """Visible entries in `locale` matching the filters (a queryset), in ENTRY_ORDER or by
+    `order` ("place", "title", "date": first published) in `direction`, nulls last.
+    `nomination` is a nomination slug; `statuses` a list of statuses; `region` an ISO
+    3166-2:RU code (RU-PER), `country` an ISO 3166-1 alpha-2 code (KZ), either in any case:
+    an unknown code raises UnknownPlace; `world_region` a WorldRegion value."""
+    region, country = _checked_codes(region=region, country=country)
     entries = visible(EntryPage)
     if prize_year is not None or track is not None:
         editions = visible(PrizeEditionPage)
@@ -71,7 +101,27 @@ def entry_list(
     if statuses:
         entries = entries.filter(status__in=statuses)
     if region:
-        entries = entries.filter(Q(region_code__iexact=region) | Q(region__iexact=region))
+        entries = entries.filter(region_code=region)
     if country:
-        entries = entries.filter(Q(country_code__iexact=country) | Q(country__iexact=country))
-    return localize(entries, locale=locale).order_by(*ENTRY_ORDER)
+        entries = entries.filter(country_code=country)
+    if world_region is not None:
+        entries = entries.filter(world_region=world_region)
+    entries = localize(entries, locale=locale)
+    if order == "rank":
+        return entries.order_by(*(ENTRY_ORDER if direction != DESC else ENTRY_ORDER_REVERSED))
+    return order_by(entries, keys=ENTRY_ORDERS, key=order, direction=direction, tail=ENTRY_ORDER)
+
+
+def _checked_codes(*, region, country):
+    """(region, country) as stored (upper case); UnknownPlace for a code ISO 3166 lacks."""
+    region = (region or "").strip().upper()
+    country = (country or "").strip().upper()
+    if region and region not in geography.SUBJECTS_BY_CODE:
+        raise UnknownRegion(
+            f"Unknown region code '{region}': give an ISO 3166-2:RU code such as RU-PER."
+        )
+    if country and not geography.country_name(country, language="en"):
+        raise UnknownCountry(
+            f"Unknown country code '{country}': give an ISO 3166-1 alpha-2 code such as KZ."
+        )
+    return region, country

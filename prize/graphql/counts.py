@@ -5,7 +5,9 @@ import graphene
 
 
 class Tally(graphene.ObjectType):
-    entries = graphene.Int(required=True)
+    """Entries and the laureates among them."""
+
+    entries = graphene.Int(required=True, description="Visible entries")
     laureates = graphene.Int(required=True, description="Laureates and winners among them")
 
     def resolve_entries(root, info):
@@ -16,6 +18,8 @@ class Tally(graphene.ObjectType):
 
 
 class PlaceCount(Tally):
+    """Entries of one region or country."""
+
     code = graphene.String(
         required=True, description="ISO 3166-2:RU (RU-PER) or ISO 3166-1 alpha-2 (KZ)"
     )
@@ -23,23 +27,35 @@ class PlaceCount(Tally):
 
 
 class NominationCount(Tally):
-    name = graphene.String(required=True)
-    slug = graphene.String(required=True)
+    """Entries of one nomination."""
+
+    name = graphene.String(required=True, description="The nomination's name")
+    slug = graphene.String(required=True, description="Its slug")
 
 
 class CategoryCount(Tally):
-    name = graphene.String(required=True)
-    slug = graphene.String(required=True)
-    nominations = graphene.List(graphene.NonNull(NominationCount), required=True)
+    """Entries of one category and its nominations."""
+
+    name = graphene.String(required=True, description="The category's name")
+    slug = graphene.String(required=True, description="Its slug")
+    nominations = graphene.List(
+        graphene.NonNull(NominationCount), required=True, description="By nomination"
+    )
 
 
 class YearCount(Tally):
-    year = graphene.Int(required=True)
+    """Entries of one prize edition (year and track)."""
+
+    year = graphene.Int(required=True, description="The prize year")
     track = graphene.String(required=True, description="national or international")
-    categories = graphene.List(graphene.NonNull(CategoryCount), required=True)
+    categories = graphene.List(
+        graphene.NonNull(CategoryCount), required=True, description="By category"
+    )
 
 
 class TallyOnly:
+    """Entries without a figure of their own."""
+
     def __init__(self, tally):
         self.tally = tally
 
@@ -48,7 +64,7 @@ class PrizeCounts(graphene.ObjectType):
     """Visible entries (one per translation) and laureates, by federal subject, country,
     year and track, category and nomination."""
 
-    total = graphene.Field(Tally, required=True)
+    total = graphene.Field(Tally, required=True, description="Every entry counted")
     regions = graphene.List(
         graphene.NonNull(PlaceCount), required=True, description="Most entries first"
     )
@@ -58,7 +74,9 @@ class PrizeCounts(graphene.ObjectType):
     national_without_region = graphene.Field(
         Tally, required=True, description="National entries whose source names no region"
     )
-    international_without_country = graphene.Field(Tally, required=True)
+    international_without_country = graphene.Field(
+        Tally, required=True, description="International entries that name no country"
+    )
     years = graphene.List(
         graphene.NonNull(YearCount), required=True, description="Newest first, national first"
     )

@@ -3,27 +3,42 @@
 import graphene
 
 from api.batching import batched
-from api.locales import resolve_locale
+from api.enums import OrderDirection, value_of
+from api.errors import UNKNOWN_COUNTRY, UNKNOWN_REGION, coded_error
+from api.locales import locale_argument, resolve_locale
 from api.types import paginate
 from core.locales import localize
 from core.visibility import visible
 from prize.domain.atlas import atlas_counts
-from prize.domain.entries import entry_list
+from prize.domain.entries import UnknownCountry, UnknownRegion, entry_list
 from prize.domain.laureates import prize_editions
 from prize.graphql.counts import PrizeCounts
-from prize.graphql.types import EntryConnection, EntryStatus, PrizeEditionType, PrizeTrack, value_of
+from prize.graphql.types import (
+    EntryConnection,
+    EntryOrderBy,
+    EntryStatus,
+    PrizeEditionType,
+    PrizeTrack,
+    WorldRegion,
+)
 from prize.models import PrizeEditionPage
 
 
 class PrizeQueries(graphene.ObjectType):
+    """Prize editions, entries and their counts."""
+
     prizes = graphene.List(
-        graphene.NonNull(PrizeEditionType), required=True, locale=graphene.String()
+        graphene.NonNull(PrizeEditionType),
+        required=True,
+        locale=locale_argument(),
+        description="Visible prize editions, newest first",
     )
     prize = graphene.Field(
         PrizeEditionType,
         year=graphene.Int(required=True),
         track=graphene.Argument(PrizeTrack, required=True),
-        locale=graphene.String(),
+        locale=locale_argument(),
+        description="The prize edition of a year and track",
     )
     entries = graphene.Field(
         EntryConnection,
@@ -32,12 +47,24 @@ class PrizeQueries(graphene.ObjectType):
         track=graphene.Argument(PrizeTrack),
         nomination=graphene.String(description="A nomination slug"),
         status=graphene.Argument(EntryStatus),
-        region=graphene.String(),
-        country=graphene.String(),
-        locale=graphene.String(),
+        region=graphene.String(
+            description="A Russian federal subject by its ISO 3166-2:RU code, e.g. RU-PER"
+        ),
+        country=graphene.String(description="A country by its ISO 3166-1 alpha-2 code, e.g. KZ"),
+        world_region=graphene.Argument(WorldRegion, description="A part of the world"),
+        order_by=graphene.Argument(
+            EntryOrderBy,
+            default_value=EntryOrderBy.RANK.value,
+            description="RANK: winners first, then laureates... (the site's order)",
+        ),
+        direction=graphene.Argument(
+            OrderDirection, default_value=OrderDirection.ASC.value, description="Sort direction"
+        ),
+        locale=locale_argument(),
         first=graphene.Int(description="At most 100; 20 by default"),
         after=graphene.String(),
-        description="Winners first, then laureates, finalists, semi-finalists, applicants",
+        description="Entries matching every filter given; by default winners first, then "
+        "laureates, finalists, semi-finalists, applicants",
     )
 
     prize_counts = graphene.Field(
@@ -45,7 +72,7 @@ class PrizeQueries(graphene.ObjectType):
         required=True,
         year=graphene.Int(description="Default: every year"),
         track=graphene.Argument(PrizeTrack, description="Default: both tracks"),
-        locale=graphene.String(),
+        locale=locale_argument(),
         description="Entries and laureates by region, country, year, category and nomination, "
         "as the atlas pages show them; a constant number of SQL queries",
     )
@@ -66,15 +93,23 @@ class PrizeQueries(graphene.ObjectType):
 
     def resolve_entries(root, info, locale=None, first=None, after=None, **filters):
         locale = resolve_locale(info=info, locale=locale)
-        entries = entry_list(
-            locale=locale,
-            prize_year=filters.get("prize_year"),
-            track=value_of(filters.get("track")),
-            nomination=filters.get("nomination"),
-            status=value_of(filters.get("status")),
-            region=filters.get("region"),
-            country=filters.get("country"),
-        )
+        try:
+            entries = entry_list(
+                locale=locale,
+                prize_year=filters.get("prize_year"),
+                track=value_of(filters.get("track")),
+                nomination=filters.get("nomination"),
+                status=value_of(filters.get("status")),
+                region=filters.get("region"),
+                country=filters.get("country"),
+                world_region=value_of(filters.get("world_region")),
+                order=value_of(filters["order_by"]),
+                direction=value_of(filters["direction"]),
+            )
+        except UnknownRegion as error:
+            raise coded_error(str(error), UNKNOWN_REGION) from None
+        except UnknownCountry as error:
+            raise coded_error(str(error), UNKNOWN_COUNTRY) from None
         return paginate(
             entries, connection=EntryConnection, locale=locale, first=first, after=after
         )

@@ -2,6 +2,7 @@
 
 import graphene
 
+from api.scalars import DateTime
 from forum.graphql.types import ProgrammeFeedsType, programme_feeds
 
 
@@ -9,14 +10,14 @@ class SessionChangeType(graphene.ObjectType):
     """A session added, cancelled or moved by a release; `previous*` only when moved."""
 
     guid = graphene.String(required=True, description="The session's GUID in the feeds")
-    title = graphene.String(required=True)
-    url = graphene.String(required=True)
-    starts_at = graphene.DateTime(required=True)
-    ends_at = graphene.DateTime(required=True)
-    room = graphene.String(required=True)
-    previous_starts_at = graphene.DateTime()
-    previous_ends_at = graphene.DateTime()
-    previous_room = graphene.String()
+    title = graphene.String(required=True, description="The session's title")
+    url = graphene.String(required=True, description="Path of the session page")
+    starts_at = DateTime(required=True, description="Start")
+    ends_at = DateTime(required=True, description="End")
+    room = graphene.String(required=True, description="The room's name")
+    previous_starts_at = DateTime(description="The start before the move")
+    previous_ends_at = DateTime(description="The end before the move")
+    previous_room = graphene.String(description="The room before the move")
 
     class Meta:
         name = "SessionChange"
@@ -25,16 +26,24 @@ class SessionChangeType(graphene.ObjectType):
 class ProgrammeReleaseType(graphene.ObjectType):
     """A named, frozen release of an edition's programme (from ReleaseChanges)."""
 
-    version = graphene.String(required=True)
-    created_at = graphene.DateTime(required=True)
-    feeds = graphene.Field(ProgrammeFeedsType, required=True)
+    version = graphene.String(required=True, description="The release's name, e.g. 1.0")
+    created_at = DateTime(required=True, description="When it was released")
+    feeds = graphene.Field(
+        ProgrammeFeedsType, required=True, description="Its own feeds, which never change"
+    )
     added = graphene.List(
         graphene.NonNull(SessionChangeType),
         required=True,
         description="New since the previous release (all sessions for the first)",
     )
-    cancelled = graphene.List(graphene.NonNull(SessionChangeType), required=True)
-    moved = graphene.List(graphene.NonNull(SessionChangeType), required=True)
+    cancelled = graphene.List(
+        graphene.NonNull(SessionChangeType), required=True, description="Sessions it removed"
+    )
+    moved = graphene.List(
+        graphene.NonNull(SessionChangeType),
+        required=True,
+        description="Sessions it moved (time or room)",
+    )
 
     class Meta:
         name = "ProgrammeRelease"

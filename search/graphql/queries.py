@@ -1,10 +1,10 @@
 """GraphQL root fields: site search and autocomplete, thin over search/domain/query.py."""
 
 import graphene
-from graphql import GraphQLError
 
 from api.batching import Batch
-from api.locales import resolve_locale
+from api.errors import QUERY_TOO_LONG, coded_error
+from api.locales import locale_argument, resolve_locale
 from api.types import page_info, page_window
 from core.pagination import take
 from search.domain.query import autocomplete, search_site, search_types
@@ -19,16 +19,18 @@ from search.graphql.types import (
 
 def _checked(text, name):
     if len(text) > MAX_QUERY_LENGTH:
-        raise GraphQLError(f"`{name}` is longer than {MAX_QUERY_LENGTH} characters.")
+        raise coded_error(f"`{name}` is longer than {MAX_QUERY_LENGTH} characters.", QUERY_TOO_LONG)
     return text
 
 
 class SearchQueries(graphene.ObjectType):
+    """Site search and autocomplete."""
+
     search = graphene.Field(
         SearchConnection,
         required=True,
         query=graphene.String(required=True, description="At most 200 characters"),
-        locale=graphene.String(),
+        locale=locale_argument(),
         types=graphene.List(graphene.NonNull(SearchType)),
         forum_year=graphene.Int(description="That forum edition, its sessions and speakers"),
         prize_year=graphene.Int(description="That prize edition and everything under it"),
@@ -40,7 +42,7 @@ class SearchQueries(graphene.ObjectType):
         graphene.NonNull(Suggestion),
         required=True,
         prefix=graphene.String(required=True),
-        locale=graphene.String(),
+        locale=locale_argument(),
         limit=graphene.Int(description="At most 20; 8 by default"),
         description="Pages whose title, name, town or region starts with `prefix`",
     )

@@ -229,7 +229,7 @@ def test_changes_query_count_is_bounded(many, feed, django_assert_max_num_querie
     assert len(change_set["standardPages"]) == many
 
 
-SNIPPETS = """query ($since: DateTime!, $locale: String) {
+SNIPPETS = """query ($since: DateTime!, $locale: Locale) {
   changes(since: $since, locale: $locale) {
     until
     themes { id translationKey locale name } rooms { id name }
@@ -239,7 +239,7 @@ SNIPPETS = """query ($since: DateTime!, $locale: String) {
 
 
 def snippet_feed(graphql, since, locale=None):
-    result = graphql(SNIPPETS, {"since": since, "locale": locale})
+    result = graphql(SNIPPETS, {"since": since, "locale": locale and locale.upper()})
     assert result.errors is None, result.errors
     return result.data["changes"]
 
@@ -258,7 +258,7 @@ def test_changes_send_themes_and_rooms_saved_since(scene, graphql, locale_ru):
     after = snippet_feed(graphql, since, locale="ru")
 
     assert [(int(t["id"]), t["locale"], t["name"]) for t in after["themes"]] == [
-        (translated.pk, "ru", "Экология")
+        (translated.pk, "RU", "Экология")
     ]
     assert untouched.pk not in {int(t["id"]) for t in after["themes"]}
     assert after["rooms"] == [{"id": str(room.pk), "name": "Hall B"}]

@@ -23,7 +23,7 @@ from tests.factories import (
 
 LONG_AGO = "2000-01-01T00:00:00+00:00"
 CHANGES = """
-query Changes($since: DateTime!, $locale: String) {
+query Changes($since: DateTime!, $locale: Locale) {
   changes(since: $since, locale: $locale) {
     until
     sessions { id title }
@@ -41,7 +41,7 @@ def changes(graphql):
     """changes(since, locale=None) -> the ChangeSet, checked to have no errors."""
 
     def run(since, locale=None):
-        result = graphql(CHANGES, {"since": since, "locale": locale})
+        result = graphql(CHANGES, {"since": since, "locale": locale and locale.upper()})
         assert result.errors is None, result.errors
         return result.data["changes"]
 
@@ -336,7 +336,8 @@ def russian(scene, locale_ru):
 
 def speakers_by_key(change_set):
     return {
-        s["translationKey"]: (int(s["id"]), s["locale"], s["name"]) for s in change_set["speakers"]
+        s["translationKey"]: (int(s["id"]), s["locale"].lower(), s["name"])
+        for s in change_set["speakers"]
     }
 
 

@@ -14,7 +14,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-QUERY = """query ($locale: String) { forum(year: 2023, locale: $locale) {
+QUERY = """query ($locale: Locale) { forum(year: 2023, locale: $locale) {
   partners partnerLinks { name url locale logo { alt } } } }"""
 
 

@@ -20,7 +20,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 PROGRAMME = """
-query ($year: Int!, $locale: String, $day: Date, $theme: String, $format: String) {
+query ($year: Int!, $locale: Locale, $day: Date, $theme: String, $format: SessionFormat) {
   forum(year: $year, locale: $locale) {
     title locale url year startDate city
     themes { name slug }
@@ -75,8 +75,8 @@ def test_forum_lists_sessions_in_time_order_with_speakers_in_order(graphql, foru
     assert early["room"] == {"name": "Hall A"}
     assert early["formatLabel"] == "Panel discussion"
     assert [(s["role"], s["speaker"]["name"]) for s in early["speakers"]] == [
-        ("moderator", "Pavel Savchuk"),
-        ("speaker", "Anna Volkova"),
+        ("MODERATOR", "Pavel Savchuk"),
+        ("SPEAKER", "Anna Volkova"),
     ]
     assert early["speakers"][0]["speaker"]["url"].startswith("/en/forum/speakers/")
 
@@ -93,7 +93,7 @@ def test_forum_sessions_filter_by_day_theme_and_format(graphql, forum):
         return [s["title"] for s in result["forum"]["sessions"]]
 
     assert titles(theme="ecology") == ["Green"]
-    assert titles(format="plenary") == ["Plenary"]
+    assert titles(format="PLENARY") == ["Plenary"]
     # 23:30 in Moscow is still the 4th there.
     assert titles(day="2023-12-04") == ["Late night"]
 
@@ -181,21 +181,21 @@ def test_russian_request_gets_translations_and_source_language_where_untranslate
     translate(translated, locale_ru, title="Проектировочная сессия")
 
     by_header = data(graphql(PROGRAMME, {"year": 2023}, language="ru-RU,ru;q=0.9"))
-    by_argument = data(graphql(PROGRAMME, {"year": 2023, "locale": "ru"}, language="en"))
+    by_argument = data(graphql(PROGRAMME, {"year": 2023, "locale": "RU"}, language="en"))
 
     assert by_header == by_argument
     forum_data = by_header["forum"]
     assert (forum_data["title"], forum_data["locale"], forum_data["url"]) == (
         "Форум 2023",
-        "ru",
+        "RU",
         "/ru/forum/2023/",
     )
     sessions = [(s["title"], s["locale"]) for s in forum_data["sessions"]]
-    assert sessions == [("Проектировочная сессия", "ru"), ("Only in English", "en")]
+    assert sessions == [("Проектировочная сессия", "RU"), ("Only in English", "EN")]
     speakers_of_first = [s["speaker"] for s in forum_data["sessions"][0]["speakers"]]
     assert [(s["name"], s["locale"]) for s in speakers_of_first] == [
-        ("Павел Савчук", "ru"),
-        ("Anna Volkova", "en"),
+        ("Павел Савчук", "RU"),
+        ("Anna Volkova", "EN"),
     ]
     assert speakers_of_first[0]["url"].startswith("/ru/")
 
@@ -209,7 +209,7 @@ def test_unknown_locale_is_an_error_naming_the_available_ones(graphql, forum):
 def test_unsupported_accept_language_falls_back_to_default(graphql, forum):
     result = data(graphql("{ forum(year: 2023) { locale } }", language="de-DE,de"))
 
-    assert result["forum"]["locale"] == "en"
+    assert result["forum"]["locale"] == "EN"
 
 
 def test_page_translations_list_other_languages(graphql, forum, locale_ru, home):
@@ -219,7 +219,7 @@ def test_page_translations_list_other_languages(graphql, forum, locale_ru, home)
 
     result = data(graphql("{ forum(year: 2023) { translations { locale url } } }"))
 
-    assert result["forum"]["translations"] == [{"locale": "ru", "url": "/ru/forum/2023/"}]
+    assert result["forum"]["translations"] == [{"locale": "RU", "url": "/ru/forum/2023/"}]
 
 
 def test_session_has_edition_and_speaker_lists_sessions_across_editions(graphql, forum):

@@ -78,7 +78,7 @@ def test_session_speakers_are_the_same_on_the_site_and_in_the_api(
 ):
     edition = forum[0].get_translation(locale_ru)
     result = graphql(
-        '{ forum(year: 2023, locale: "ru") { sessions { speakers { speaker { name } } } } }'
+        "{ forum(year: 2023, locale: RU) { sessions { speakers { speaker { name } } } } }"
     )
     api = [s["speaker"]["name"] for s in result.data["forum"]["sessions"][0]["speakers"]]
     assert api == ["Boris Lee", "Анна Волкова"]
@@ -92,7 +92,7 @@ def test_speaker_sessions_are_the_same_on_the_site_and_in_the_api(
     html = client.get(anna_ru.url).content.decode()
     site = re.findall(r'<li><a href="[^"]+"[^>]*>([^<]+)</a> —', html)
     result = graphql(
-        f'{{ speaker(slug: "{anna_ru.slug}", locale: "ru") {{ sessions {{ title }} }} }}'
+        f'{{ speaker(slug: "{anna_ru.slug}", locale: RU) {{ sessions {{ title }} }} }}'
     )
     assert site == [s["title"] for s in result.data["speaker"]["sessions"]]
     assert site == ["Green country workshop", "Пленарное открытие"]

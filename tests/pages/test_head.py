@@ -71,7 +71,7 @@ def html_head(client, path):
         "description": attr(r'<meta name="description" content="([^"]*)">') or "",
         "canonical": attr(r'<link rel="canonical" href="([^"]*)">'),
         "alternates": [
-            {"locale": code, "url": url}
+            {"locale": code.upper(), "url": url}
             for code, url in re.findall(
                 r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', head
             )
@@ -126,7 +126,7 @@ def test_seo_of_a_session_carries_its_event_and_the_organiser(site, graphql):
 def test_seo_of_a_translated_page_lists_both_languages(site, graphql):
     seo = api_seo(graphql, "/ru/forum/")
 
-    assert {a["locale"] for a in seo["alternates"]} == {"en", "ru"}
+    assert {a["locale"] for a in seo["alternates"]} == {"EN", "RU"}
     assert seo["canonical"] == "http://localhost/ru/forum/"
 
 

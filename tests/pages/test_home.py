@@ -24,7 +24,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)
 
-HOME_QUERY = """query ($locale: String) { home(locale: $locale) {
+HOME_QUERY = """query ($locale: Locale) { home(locale: $locale) {
   page { title }
   sections { kind link
     ... on HomeForumSection { edition { title url } state daysToGo programmeUrl }
@@ -108,7 +108,7 @@ def test_home_page_features_the_forum_the_prize_stage_and_lists(
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_home_in_the_api_lists_what_the_site_shows(client, graphql, home_tree, language):
     html = client.get(f"/{language}/").content.decode()
-    result = graphql(HOME_QUERY, {"locale": language})
+    result = graphql(HOME_QUERY, {"locale": language.upper()})
     assert result.errors is None, result.errors
     api = result.data["home"]["sections"]
 
@@ -144,7 +144,7 @@ def test_home_features_chosen_by_editors_keep_their_order_and_choices(client, gr
     ]
     home.save_revision().publish()
 
-    api = graphql(HOME_QUERY, {"locale": "en"}).data["home"]["sections"]
+    api = graphql(HOME_QUERY, {"locale": "EN"}).data["home"]["sections"]
 
     assert [s["kind"] for s in api] == ["speakers", "news", "laureates"]
     assert [s["title"] for s in api[0]["speakers"]] == ["Boris Lee"]
@@ -152,7 +152,7 @@ def test_home_features_chosen_by_editors_keep_their_order_and_choices(client, gr
 
 
 def test_home_leaves_out_sections_with_nothing_to_show(graphql, home):
-    api = graphql(HOME_QUERY, {"locale": "en"}).data["home"]
+    api = graphql(HOME_QUERY, {"locale": "EN"}).data["home"]
     assert api["page"]["title"] == home.title
     assert api["sections"] == []
 

@@ -33,7 +33,7 @@ def news_index(home):
     return NewsIndexPageFactory(parent=home)
 
 
-BODY_QUERY = """query ($path: String!, $locale: String) { page(path: $path, locale: $locale) {
+BODY_QUERY = """query ($path: String!, $locale: Locale) { page(path: $path, locale: $locale) {
   __typename id title locale url
   ... on NewsArticle { date introduction image { url } body {
       type
@@ -67,12 +67,12 @@ def test_news_article_body_comes_as_typed_blocks(graphql, news_index):
 
     assert (page["__typename"], page["url"]) == ("NewsArticle", "/en/news/winners/")
     assert [b["type"] for b in page["body"]] == [
-        "heading",
-        "paragraph",
-        "image",
-        "quote",
-        "facts",
-        "embed",
+        "HEADING",
+        "PARAGRAPH",
+        "IMAGE",
+        "QUOTE",
+        "FACTS",
+        "EMBED",
     ]
     heading, paragraph, image_block, quote, facts, embed = page["body"]
     assert heading["text"] == "The ceremony"
@@ -100,7 +100,7 @@ def test_internal_links_in_rich_text_point_to_the_requested_language(
     russian = data(graphql(BODY_QUERY, {"path": "/ru/news/hello/"}))["page"]
 
     assert 'href="/en/about/"' in english["body"][0]["html"]
-    assert (russian["title"], russian["locale"]) == ("Привет", "ru")
+    assert (russian["title"], russian["locale"]) == ("Привет", "RU")
     assert 'href="/ru/about/"' in russian["body"][0]["html"]
 
 
@@ -190,10 +190,10 @@ def test_page_by_path_in_russian_gives_untranslated_article_as_fallback(
 
     russian = data(graphql(query, {"path": "/ru/news/winners/"}))["page"]
     english = data(graphql(query, {"path": "/en/news/winners/"}))["page"]
-    listed = data(graphql('{ news(locale: "ru") { edges { node { title isFallback } } } }'))
+    listed = data(graphql("{ news(locale: RU) { edges { node { title isFallback } } } }"))
 
-    assert russian == {"title": "Winners", "locale": "en", "isFallback": True}
-    assert english == {"title": "Winners", "locale": "en", "isFallback": False}
+    assert russian == {"title": "Winners", "locale": "EN", "isFallback": True}
+    assert english == {"title": "Winners", "locale": "EN", "isFallback": False}
     assert listed["news"]["edges"] == [{"node": {"title": "Winners", "isFallback": True}}]
 
 
@@ -202,13 +202,13 @@ def test_page_by_id_returns_the_visible_page_in_the_requested_language(graphql, 
     translate(home, locale_ru, title="Главная")
     translate(about, locale_ru, title="О форуме")
     secret = StandardPageFactory(parent=home, title="Secret", slug="secret", live=False)
-    query = """query ($id: ID!, $locale: String) {
+    query = """query ($id: ID!, $locale: Locale) {
         page(id: $id, locale: $locale) { title locale isFallback } }"""
 
     assert data(graphql(query, {"id": about.pk}))["page"]["title"] == "About"
-    assert data(graphql(query, {"id": about.pk, "locale": "ru"}))["page"] == {
+    assert data(graphql(query, {"id": about.pk, "locale": "RU"}))["page"] == {
         "title": "О форуме",
-        "locale": "ru",
+        "locale": "RU",
         "isFallback": False,
     }
     assert data(graphql(query, {"id": secret.pk}))["page"] is None

@@ -16,7 +16,7 @@ from tests.factories import StandardPageFactory, translate
 pytestmark = pytest.mark.django_db
 
 SITE = "http://localhost/"
-SETTINGS = """query ($locale: String) {
+SETTINGS = """query ($locale: Locale) {
   siteSettings(locale: $locale) { footer contacts { email phone telegram vk } }
 }"""
 REDIRECTS = """query ($first: Int, $after: String) {
@@ -110,10 +110,10 @@ def test_redirects_list_the_site_redirects_with_visible_targets(redirects, graph
     nodes = [e["node"] for e in run(graphql, REDIRECTS)["redirects"]["edges"]]
 
     assert nodes == [
-        {"oldPath": "/en/old-about", "locale": "en", "target": "/en/about/", "isPermanent": True},
+        {"oldPath": "/en/old-about", "locale": "EN", "target": "/en/about/", "isPermanent": True},
         {
             "oldPath": "/ru/staroe",
-            "locale": "ru",
+            "locale": "RU",
             "target": "https://example.org/",
             "isPermanent": False,
         },

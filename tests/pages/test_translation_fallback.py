@@ -46,7 +46,7 @@ def test_site_and_graphql_show_the_source_before_translation(request, client, gr
     assert '<main id="main" tabindex="-1" lang="en">' in html
     assert f'<p class="translation-notice" role="note" lang="ru">{NOTICE}</p>' in html
     assert "Opening plenary" in html
-    assert result.data["page"] == {"title": "Opening plenary", "locale": "en", "isFallback": True}
+    assert result.data["page"] == {"title": "Opening plenary", "locale": "EN", "isFallback": True}
 
 
 def test_published_translation_replaces_the_source(client, graphql, tree, submitted):
@@ -61,7 +61,7 @@ def test_published_translation_replaces_the_source(client, graphql, tree, submit
     assert "Открытие форума" in html
     assert "translation-notice" not in html
     assert '<main id="main" tabindex="-1">' in html
-    assert result.data["page"] == {"title": "Открытие форума", "locale": "ru", "isFallback": False}
+    assert result.data["page"] == {"title": "Открытие форума", "locale": "RU", "isFallback": False}
 
 
 def test_english_page_has_no_notice(client, tree):

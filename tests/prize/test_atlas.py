@@ -181,7 +181,7 @@ def test_entry_list_reports_a_year_that_is_not_a_number(client, prize):
     assert "Год должен быть числом" in response.content.decode()
 
 
-COUNTS_QUERY = """query ($year: Int, $locale: String) {
+COUNTS_QUERY = """query ($year: Int, $locale: Locale) {
   prizeCounts(year: $year, locale: $locale) {
     total { entries laureates }
     regions { code name entries laureates }
@@ -196,7 +196,7 @@ COUNTS_QUERY = """query ($year: Int, $locale: String) {
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", [EN, RU])
 def test_prize_counts_in_the_api_are_the_atlas_figures(client, graphql, prize, language):
-    result = graphql(COUNTS_QUERY, {"locale": language})
+    result = graphql(COUNTS_QUERY, {"locale": language.upper()})
     assert result.errors is None, result.errors
     counts = result.data["prizeCounts"]
     html = client.get(f"/{language}/prize/atlas/").content.decode()

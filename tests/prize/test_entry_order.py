@@ -64,7 +64,7 @@ def test_entry_order_is_the_same_on_the_nomination_page_and_in_the_api(
     nested = graphql(
         f'{{ page(path: "{nomination.url}") {{ ... on Nomination {{ entries {{ title }} }} }} }}'
     )
-    root = graphql('{ entries(nomination: "helping", locale: "en") { edges { node { title } } } }')
+    root = graphql('{ entries(nomination: "helping", locale: EN) { edges { node { title } } } }')
     assert not nested.errors and not root.errors
     assert site_order(client, nomination) == EXPECTED
     assert [e["title"] for e in nested.data["page"]["entries"]] == EXPECTED
@@ -75,7 +75,7 @@ def test_entry_order_is_the_same_in_russian_with_untranslated_entries(
     client, graphql, nomination, locale_ru
 ):
     russian = nomination.get_translation(locale_ru)
-    root = graphql('{ entries(nomination: "helping", locale: "ru") { edges { node { title } } } }')
+    root = graphql('{ entries(nomination: "helping", locale: RU) { edges { node { title } } } }')
     # The entries have no Russian pages yet: both paths fall back to the English ones.
     assert site_order(client, russian) == EXPECTED
     assert [e["node"]["title"] for e in root.data["entries"]["edges"]] == EXPECTED

@@ -74,7 +74,9 @@ def test_entries_rank_winners_first_and_filter(graphql, prize):
     _, _, _, tech, green = prize
     EntryPageFactory(parent=tech, title="Applicant", status="applicant")
     EntryPageFactory(parent=tech, title="Winner", status="winner", place=1, grant_amount=2_000_000)
-    EntryPageFactory(parent=green, title="Laureate", status="laureate", region="Altai Krai")
+    EntryPageFactory(
+        parent=green, title="Laureate", status="laureate", region="Altai Krai", region_code="RU-ALT"
+    )
     EntryPageFactory(parent=green, title="Draft", status="winner", live=False)
     query = """query ($status: EntryStatus, $nomination: String, $region: String) {
       entries(prizeYear: 2023, track: NATIONAL, status: $status, nomination: $nomination,
@@ -90,7 +92,7 @@ def test_entries_rank_winners_first_and_filter(graphql, prize):
     assert titles() == (3, ["Winner", "Laureate", "Applicant"])
     assert titles(status="WINNER") == (1, ["Winner"])
     assert titles(nomination="green") == (1, ["Laureate"])
-    assert titles(region="altai krai") == (1, ["Laureate"])
+    assert titles(region="ru-alt") == (1, ["Laureate"])
     node = data(graphql(query, {"status": "WINNER"}))["entries"]["edges"][0]["node"]
     assert node["status"] == "WINNER"
     assert node["grantAmount"] == 2_000_000
@@ -153,17 +155,17 @@ def test_russian_prize_falls_back_to_english_nominations(graphql, prize, locale_
 
     result = data(
         graphql(
-            """{ prize(year: 2023, track: NATIONAL, locale: "ru") {
+            """{ prize(year: 2023, track: NATIONAL, locale: RU) {
                  title locale categories { name locale nominations { name locale } } } }"""
         )
     )["prize"]
 
-    assert (result["title"], result["locale"]) == ("Премия 2023", "ru")
+    assert (result["title"], result["locale"]) == ("Премия 2023", "RU")
     category_data = result["categories"][0]
-    assert (category_data["name"], category_data["locale"]) == ("Волонтёры и НКО", "ru")
+    assert (category_data["name"], category_data["locale"]) == ("Волонтёры и НКО", "RU")
     assert category_data["nominations"] == [
-        {"name": "Технологии для жизни", "locale": "ru"},
-        {"name": "Green Country", "locale": "en"},
+        {"name": "Технологии для жизни", "locale": "RU"},
+        {"name": "Green Country", "locale": "EN"},
     ]
 
 

@@ -6,7 +6,7 @@ from tests.schedule.test_releases import _second_release
 pytestmark = pytest.mark.django_db
 
 FEEDS = "{ forum(year: 2023) { programmeFeeds { json xml xcal ics webcal changelog agenda } } }"
-RELEASES = """query ($locale: String) { programmeReleases(year: 2023, locale: $locale) {
+RELEASES = """query ($locale: Locale) { programmeReleases(year: 2023, locale: $locale) {
   version feeds { json }
   added { title } cancelled { title }
   moved { title room previousRoom startsAt previousStartsAt } } }"""
@@ -27,7 +27,7 @@ def test_forum_edition_gives_its_feed_urls_in_its_language(graphql, programme, c
 def test_programme_releases_list_changes_in_requested_language(graphql, programme):
     _second_release(programme)
 
-    result = graphql(RELEASES, {"locale": "ru"})
+    result = graphql(RELEASES, {"locale": "RU"})
 
     assert result.errors is None
     v2, v1 = result.data["programmeReleases"]
