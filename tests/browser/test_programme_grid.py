@@ -20,6 +20,7 @@ def test_editor_resolves_a_clash_on_the_programme_grid(site, tab):
     log_in(tab, editor)
 
     tab.goto(f"/admin/pages/{site.edition.pk}/edit/")
+    tab.locator("header [data-w-dropdown-target=toggle]").first.click()  # the page's actions
     tab.get_by_role("link", name="Programme grid").first.click()
     expect(tab.get_by_role("heading", level=1)).to_contain_text("Programme grid")
     schools = tab.locator(f"#session-{site.schools.pk}")
