@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -121,7 +120,7 @@ class GridView(WagtailAdminTemplateMixin, TemplateView):
             "session": block.session.pk,
             "day": block.starts_at.date().isoformat(),
             "start": block.starts_at.time(),
-            "end": timezone.localtime(block.ends_at).time(),
+            "end": block.ends_at.time(),
             "room": block.room.pk if block.room else None,
         }
 
@@ -135,8 +134,12 @@ class GridView(WagtailAdminTemplateMixin, TemplateView):
         form = self.make_form(grid, data=request.POST)
         if form.is_valid():
             session = form.cleaned_data["session"].specific
-            if not session.permissions_for_user(request.user).can_edit():
+            permissions = session.permissions_for_user(request.user)
+            if not permissions.can_edit():
                 raise PermissionDenied
+            if permissions.page_locked():
+                form.add_error("session", _("The session is locked: it cannot be moved now."))
+                return self.render_to_response(self.get_context_data(grid=grid, form=form))
             try:
                 outcome = move_session(
                     session=session,

@@ -59,7 +59,9 @@ class SpeakerChooserMixin:
         return may_create_speaker(user=self.request.user, locale=self.chooser_locale)
 
     def get_creation_form_kwargs(self):
-        return {**super().get_creation_form_kwargs(), "locale": self.chooser_locale}
+        # The prefix keeps the modal's ids apart from the page form's ("id_title").
+        kwargs = super().get_creation_form_kwargs()
+        return {**kwargs, "locale": self.chooser_locale, "prefix": "new-speaker"}
 
 
 class SpeakerColumnsMixin:

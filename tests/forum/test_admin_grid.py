@@ -399,3 +399,19 @@ def test_grid_queries_do_not_grow_with_the_sessions(client, home):
     assert len(build_grid(edition=edition).blocks) == 9
     assert many == one
     assert with_drafts == one + 1  # all the drafts' revisions in one query
+
+
+def test_session_locked_by_another_editor_is_not_moved(client, forum):
+    youth = forum["youth"]
+    SessionPage.objects.filter(pk=youth.pk).update(locked=True, locked_by=admin_user("en"))
+    setup_roles()
+    client.force_login(role_user(FORUM_EDITORS))
+
+    response = client.post(
+        grid_url(forum["edition"]),
+        move_data(youth, "2023-12-05", "15:00", "16:00", forum["studio"]),
+    )
+
+    assert response.status_code == 200
+    assert "The session is locked" in text_of(response)
+    assert SessionPage.objects.get(pk=youth.pk).starts_at == moscow(2023, 12, 3, 11)

@@ -106,7 +106,7 @@ def test_chooser_creates_a_missing_speaker_in_the_sessions_language(client, foru
     data, _html = modal(
         client.post(
             f"{CHOOSER}create/?locale=ru",
-            {"title": "Мария Смирнова", "position": "Директор", "organisation": "", "country": ""},
+            {"new-speaker-title": "Мария Смирнова", "new-speaker-position": "Директор"},
         )
     )
 
@@ -135,7 +135,8 @@ def test_speaker_created_by_an_editor_who_may_not_publish_goes_to_moderation(cli
         )
     client.force_login(UserFactory(groups=[group]))
 
-    data, _html = modal(client.post(f"{CHOOSER}create/?locale=en", {"title": "Olga Sidorova"}))
+    created = client.post(f"{CHOOSER}create/?locale=en", {"new-speaker-title": "Olga Sidorova"})
+    data, _html = modal(created)
 
     speaker = SpeakerPage.objects.get(pk=data["result"]["id"])
     assert not speaker.live
@@ -165,7 +166,11 @@ def test_invalid_new_speaker_shows_the_error_and_keeps_the_typed_values(
     client.force_login(admin_user(language))
     count = SpeakerPage.objects.count()
 
-    data, html = modal(client.post(f"{CHOOSER}create/?locale=en", typed))
+    data, html = modal(
+        client.post(
+            f"{CHOOSER}create/?locale=en", {f"new-speaker-{k}": v for k, v in typed.items()}
+        )
+    )
 
     assert data["step"] == "reshow_creation_form"
     assert message in html
@@ -181,7 +186,7 @@ def test_chooser_offers_no_creation_without_the_right_to_add_speakers(client, fo
     count = SpeakerPage.objects.count()
 
     _data, html = modal(client.get(CHOOSER, {"locale": "en"}))
-    created = client.post(f"{CHOOSER}create/?locale=en", {"title": "Olga Sidorova"})
+    created = client.post(f"{CHOOSER}create/?locale=en", {"new-speaker-title": "Olga Sidorova"})
 
     assert "New speaker" not in html
     assert created.status_code in (302, 403)
