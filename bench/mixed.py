@@ -9,18 +9,18 @@ import time
 
 from bench import loadgen, scenarios
 
-SESSION = """query Session($slug: String!) { session(slug: $slug, locale: "en") { title } }"""
+SESSION = """query Session($slug: String!) { session(slug: $slug, locale: EN) { title } }"""
 
 
 def read_mix(target):
     programme = scenarios.graphql_path(
-        scenarios.PROGRAMME, {"year": target["year"], "locale": "en"}
+        scenarios.PROGRAMME, {"year": target["year"], "locale": "EN"}
     )
     laureates = scenarios.graphql_path(
         scenarios.LAUREATES, {"year": target["year"], "track": target["track"]}
     )
     speaker = scenarios.graphql_path(
-        scenarios.SPEAKER, {"slug": target["speaker_slug"], "locale": "en"}
+        scenarios.SPEAKER, {"slug": target["speaker_slug"], "locale": "EN"}
     )
     # The visitor programme page is left out: its template's N+1 queries (docs/performance.md)
     # would make this a test of that page alone.

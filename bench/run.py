@@ -70,7 +70,7 @@ def write_floor(*, target):
     from django.conf import settings
     from django.test import Client
 
-    path = scenarios.graphql_path(scenarios.PROGRAMME, {"year": target["year"], "locale": "en"})
+    path = scenarios.graphql_path(scenarios.PROGRAMME, {"year": target["year"], "locale": "EN"})
     body = Client().get(path).content
     floor = settings.STATIC_ROOT / "bench" / "programme.json"
     floor.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,7 @@
 import json
 import urllib.parse
 
-PROGRAMME = """query Programme($year: Int!, $locale: String) {
+PROGRAMME = """query Programme($year: Int!, $locale: Locale) {
   forum(year: $year, locale: $locale) {
     title year startDate endDate city venue
     sessions {
@@ -26,7 +26,7 @@ LAUREATES = """query Laureates($year: Int!, $track: PrizeTrack!) {
   }
 }"""
 
-SPEAKER = """query Speaker($slug: String!, $locale: String) {
+SPEAKER = """query Speaker($slug: String!, $locale: Locale) {
   speaker(slug: $slug, locale: $locale) {
     name position organisation country
     photo { url }
@@ -63,7 +63,7 @@ def v2_programme_paths(*, edition_id, sessions):
 
 def build(*, year, track, speaker_slug, session_path, programme_path, edition_id, sessions):
     """[(name, paths(n) -> path or [paths], target p95 at 16 clients in ms or None)]."""
-    programme_vars = {"year": year, "locale": "en"}
+    programme_vars = {"year": year, "locale": "EN"}
     return [
         (
             "1 programme, GraphQL, uncached",
@@ -78,7 +78,7 @@ def build(*, year, track, speaker_slug, session_path, programme_path, edition_id
         ),
         (
             "3 speaker + sessions, GraphQL, uncached",
-            lambda n: graphql_path(SPEAKER, {"slug": speaker_slug, "locale": "en"}, nonce=n),
+            lambda n: graphql_path(SPEAKER, {"slug": speaker_slug, "locale": "EN"}, nonce=n),
             150,
         ),
         ("4 search (ru), /ru/search/ page", lambda n: SEARCH_PATH, None),

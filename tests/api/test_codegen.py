@@ -84,9 +84,11 @@ def post(gql, document, name, variables):
 
 
 def first_route(gql, locale, type_name):
-    document = (CLIENTS / "operations" / "routes.graphql").read_text()
-    data = post(gql, document, "Routes", {"locale": locale})
-    paths = [e["node"]["path"] for e in data["routes"]["edges"] if e["node"]["type"] == type_name]
+    document = """query($locale: Locale, $types: [String!]) {
+      routes(locale: $locale, types: $types, first: 1) { edges { node { path } } }
+    }"""
+    data = post(gql, document, None, {"locale": locale, "types": [type_name]})
+    paths = [e["node"]["path"] for e in data["routes"]["edges"]]
     assert paths, f"no {type_name} in the demo ({locale})"
     return paths[0]
 

@@ -46,7 +46,11 @@ def test_field_error_keeps_data_and_status_200(gql):
 def test_malformed_json_is_400_with_graphql_error(client):
     response = client.post("/graphql/", "{not json", content_type="application/json")
     assert response.status_code == 400
-    assert response.json() == {"errors": [{"message": "Request body is not valid JSON."}]}
+    assert response.json() == {
+        "errors": [
+            {"message": "Request body is not valid JSON.", "extensions": {"code": "BAD_REQUEST"}}
+        ]
+    }
 
 
 def test_syntax_error_is_400(gql):

@@ -120,6 +120,7 @@ def programme(home, locale_ru):
         starts_at=moscow(2023, 12, 3, 12),
         speakers=[(anna, "moderator")],
     )
+    translate(home, locale_ru)
     for page in (forum, edition, index, anna):
         translate(page, locale_ru)
     translate(session, locale_ru, title="Открытие")

@@ -13,6 +13,7 @@ from tests.factories import (
     SessionPageFactory,
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
+    moscow,
 )
 
 # Words that would betray internals: file paths, exception names, libraries.
@@ -93,7 +94,12 @@ def content(home):
     anna = SpeakerPageFactory(parent=speakers, title="Anna", photo=ImageFactory())
     for year in (2022, 2023):
         edition = ForumEditionPageFactory(parent=forum, year=year)
-        SessionPageFactory(parent=edition, slug="opening", speakers=[anna])
+        SessionPageFactory(
+            parent=edition,
+            slug="opening",
+            starts_at=moscow(year, 12, 3, 10),
+            speakers=[anna] if year == 2023 else [],
+        )
     return anna
 
 

@@ -64,4 +64,6 @@ def test_invalid_query_is_not_stored(gql):
 def test_malformed_extension_is_400(gql, bad, message):
     response = gql.get(extensions=bad)
     assert response.status_code == 400
-    assert response.json() == {"errors": [{"message": message}]}
+    assert response.json() == {
+        "errors": [{"message": message, "extensions": {"code": "PERSISTED_QUERY_INVALID"}}]
+    }

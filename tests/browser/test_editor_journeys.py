@@ -76,7 +76,7 @@ def test_editor_publishes_a_session_and_its_russian_translation(site, tab):
     expect(tab.locator(".people a[lang=en]")).to_have_text("Ivan Sokolov")
 
     # And through the API the frontends read.
-    query = """{ session(slug: "youth-and-cities", locale: "ru") {
+    query = """{ session(slug: "youth-and-cities", locale: RU) {
         title speakers { speaker { title } } } }"""
     response = tab.request.post("/graphql/", data={"query": query})
     assert response.ok, response.text()

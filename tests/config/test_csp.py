@@ -145,7 +145,11 @@ def test_browser_get_to_graphql_gets_no_graphiql_when_off():
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert b"graphiql" not in response.content.lower()
-    assert response.json() == {"errors": [{"message": "Must provide a query string."}]}
+    assert response.json() == {
+        "errors": [
+            {"message": "Must provide a query string.", "extensions": {"code": "BAD_REQUEST"}}
+        ]
+    }
 
 
 @pytest.mark.django_db

@@ -201,9 +201,9 @@ def test_russian_request_gets_translations_and_source_language_where_untranslate
 
 
 def test_unknown_locale_is_an_error_naming_the_available_ones(graphql, forum):
-    result = graphql('{ forums(locale: "de") { year } }')
+    result = graphql("{ forums(locale: DE) { year } }")
 
-    assert result.errors[0].message == "Unknown locale 'de'. Available: en, ru."
+    assert result.errors[0].message == "Value 'DE' does not exist in 'Locale' enum."
 
 
 def test_unsupported_accept_language_falls_back_to_default(graphql, forum):
