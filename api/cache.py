@@ -26,13 +26,13 @@ from django.http import HttpResponseNotModified
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from api.fasthits import hit_key, store_hit
 from core.registry import is_content_snippet
 from core.visibility import next_visibility_change
 
 VERSION_KEY = "graphql:content-version"
 NEXT_CHANGE_KEY = "graphql:next-change"
 UNCACHEABLE = "_graphql_uncacheable"
+HIT_PREFIX = "graphql:hit:"
 
 
 def content_version():
@@ -127,6 +127,23 @@ def response_key(*, schema, query, variables, operation_name, request):
     ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
     return f"graphql:response:{digest}"
+
+
+def hit_key(*, digest, query, variables, operation_name, language):
+    """The version-free key of one operation's answer."""
+    parts = [
+        digest,
+        hashlib.sha256(query.encode("utf-8", "surrogatepass")).hexdigest(),
+        json.dumps(variables or {}, sort_keys=True, separators=(",", ":")),
+        operation_name or "",
+        language,
+    ]
+    return HIT_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def store_hit(*, key, version, body, etag, timeout):
+    """Keep an answer (str) for the middleware, with the version it was built under."""
+    cache.set(key, (version, etag, body.encode()), timeout=timeout)
 
 
 def operation_hit_key(*, schema, query, variables, operation_name, request):

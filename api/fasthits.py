@@ -8,7 +8,6 @@ session lookup, no hashing of the body. Anything else (a miss, a stale version, 
 scheduled change, persisted-query extensions, a GraphiQL page, a cache outage) goes down the
 normal path, which keeps every rule of api/cache.py."""
 
-import hashlib
 import json
 import time
 import uuid
@@ -18,27 +17,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import reverse
-from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-HIT_PREFIX = "graphql:hit:"
-
-
-def hit_key(*, digest, query, variables, operation_name, language):
-    """The version-free key of one operation's answer."""
-    parts = [
-        digest,
-        hashlib.sha256(query.encode("utf-8", "surrogatepass")).hexdigest(),
-        json.dumps(variables or {}, sort_keys=True, separators=(",", ":")),
-        operation_name or "",
-        language,
-    ]
-    return HIT_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def store_hit(*, key, version, body, etag, timeout):
-    """Keep an answer (str) for the middleware, with the version it was built under."""
-    cache.set(key, (version, etag, body.encode()), timeout=timeout)
+from api.cache import NEXT_CHANGE_KEY, VERSION_KEY, hit_key, request_language, schema_digest
 
 
 @memoize
@@ -49,14 +30,7 @@ def _graphql_path():
 def _schema_digest():
     from graphene_django.settings import graphene_settings
 
-    from api.cache import schema_digest
-
     return schema_digest(graphene_settings.SCHEMA)
-
-
-def _language(request):
-    code = translation.get_language_from_request(request, check_path=False)
-    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def _request_key(request):
@@ -83,14 +57,12 @@ def _request_key(request):
         query=query,
         variables=variables,
         operation_name=operation_name,
-        language=_language(request),
+        language=request_language(request=request),
     )
 
 
 def cached_answer(request):
     """The response for a cache hit of this GET, or None."""
-    from api.cache import NEXT_CHANGE_KEY, VERSION_KEY
-
     key = _request_key(request)
     if key is None:
         return None
