@@ -166,13 +166,9 @@ def targets():
 
 
 def _queries(fn):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from bench.goals import count_queries
 
-    connection.queries_log.clear()  # a deque of 9 000: a full one counts nothing
-    with CaptureQueriesContext(connection) as captured:
-        result = fn(0)
-    return len(captured), result
+    return count_queries(lambda: fn(0))
 
 
 def _get(client, path):
