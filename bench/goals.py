@@ -57,7 +57,13 @@ def _verdict(ok):
 
 
 def render(*, rows, extras):
+    import datetime
+    import os
+
     lines = [
+        f"Measured {datetime.date.today().isoformat()} in-process (medians; load average at the "
+        f"end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores).",
+        "",
         "| scenario | items | ours | grapple, prefetching | REST v2 | graphql-core floor "
         "| grapple/ours | ours/floor |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
