@@ -48,6 +48,8 @@ def _cacheable(request, response):
         and response.get("Content-Type", "").startswith("text/html")
         and not response.cookies
         and ("cookie" not in response.get("Vary", "").lower() or _anonymous_session(request))
+        # A path without a language prefix answers in the browser's language: not kept.
+        and "accept-language" not in response.get("Vary", "").lower()
         and "private" not in cache_control
         and "no-store" not in cache_control
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
