@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -81,7 +81,7 @@ serve-prod: install  ## gunicorn (2 workers), production settings, PostgreSQL + 
 	trap 'kill $$worker $$sender 2>/dev/null' EXIT INT TERM; \
 	$(PROD_ENV) $(BIN)/gunicorn config.wsgi --workers 2 --bind 127.0.0.1:$(PORT)
 
-bench: install  ## Benchmarks of the production stack (~10 min); writes docs/performance.md
+bench: install  ## Benchmarks (~15 min): HTTP runs, then ours vs grapple vs REST v2 vs the floor; writes docs/performance.md
 	$(BIN)/python -m bench.run --setup
 
 clean:

@@ -33,6 +33,7 @@ from core.visibility import next_visibility_change
 VERSION_KEY = "graphql:content-version"
 NEXT_CHANGE_KEY = "graphql:next-change"
 UNCACHEABLE = "_graphql_uncacheable"
+HIT_PREFIX = "graphql:hit:"
 
 
 def content_version():
@@ -131,17 +132,52 @@ def response_key(*, schema, query, variables, operation_name, request):
     return f"graphql:response:{digest}"
 
 
+def hit_key(*, digest, query, variables, operation_name, language):
+    """The version-free key of one operation's answer."""
+    parts = [
+        digest,
+        hashlib.sha256(query.encode("utf-8", "surrogatepass")).hexdigest(),
+        json.dumps(variables or {}, sort_keys=True, separators=(",", ":")),
+        operation_name or "",
+        language,
+    ]
+    return HIT_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def store_hit(*, key, version, body, etag, timeout):
+    """Keep an answer (str) for the middleware, with the version it was built under."""
+    cache.set(key, (version, etag, body.encode()), timeout=timeout)
+
+
+def operation_hit_key(*, schema, query, variables, operation_name, request):
+    """The version-free key api/fasthits.py looks answers up by."""
+    return hit_key(
+        digest=schema_digest(schema),
+        query=query,
+        variables=variables,
+        operation_name=operation_name,
+        language=request_language(request=request),
+    )
+
+
 def cached_response(*, key):
     """The cached JSON body for `key`, or None."""
     return None if key is None else cache.get(key)
 
 
-def store_response(*, key, body):
+def store_response(*, key, body, hit=None):
     """Keep `body` for the next identical request; answers over
     GRAPHQL_RESPONSE_CACHE_MAX_BYTES are not kept (each distinct query an anonymous client
-    sends would otherwise take that much memory in Redis)."""
+    sends would otherwise take that much memory in Redis). `hit`: the operation's
+    version-free key (api/fasthits.py), under which the body is also kept with its ETag and
+    version for GETs answered before the session middleware."""
     if key is not None and len(body) <= settings.GRAPHQL_RESPONSE_CACHE_MAX_BYTES:
-        cache.set(key, body, timeout=lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS))
+        timeout = lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
+        cache.set(key, body, timeout=timeout)
+        if hit is not None:
+            store_hit(
+                key=hit, version=content_version(), body=body, etag=etag(body=body), timeout=timeout
+            )
 
 
 def mark_uncacheable(*, request):

@@ -282,8 +282,17 @@ class APIView(GraphQLView):
             operation_name=operation.operation_name,
             request=request,
         )
+        hit = cache.operation_hit_key(
+            schema=self.schema,
+            query=operation.query,
+            variables=operation.variables,
+            operation_name=operation.operation_name,
+            request=request,
+        )
         body = cache.cached_response(key=key)
         if body is not None:
+            if request.method == "GET":  # the next one is answered before the middleware
+                cache.store_response(key=key, body=body, hit=hit)
             # Only error-free answers are cached, so the query is valid: register its hash
             # (checked against it) as a miss would.
             if operation.sha256_hash:
@@ -295,7 +304,7 @@ class APIView(GraphQLView):
             persisted.remember_query(sha256_hash=operation.sha256_hash, query=operation.query)
         cacheable = is_query and not result.errors and not cache.is_uncacheable(request=request)
         if cacheable:
-            cache.store_response(key=key, body=body)
+            cache.store_response(key=key, body=body, hit=hit)
         return Outcome(body, status, cacheable)
 
     def execute_operation(self, request, operation):

@@ -119,6 +119,7 @@ def main(argv=None):
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--quick", action="store_true", help="a few seconds per scenario")
     parser.add_argument("--mixed-seconds", type=int, default=60)
+    parser.add_argument("--rounds", type=int, default=30, help="side-by-side rounds")
     parser.add_argument("--output", default=str(stack.ROOT / "docs" / "performance.md"))
     options = parser.parse_args(argv)
     env = stack.environment(database=DATABASE)
@@ -161,6 +162,28 @@ def main(argv=None):
     )
     print(text)
     report.write(path=options.output, text=text)
+    side_by_side(
+        target=target,
+        rounds=3 if options.quick else options.rounds,
+        memory=memory,
+        output=options.output,
+    )
+
+
+def side_by_side(*, target, rounds, memory, output):
+    """Ours, grapple, REST v2 and the floor in-process, and the issue's goals with ratios."""
+    from bench import compare, goals
+
+    print("Side by side, in-process:", flush=True)
+    compared = compare.targets()
+    rows = compare.run(target=compared, rounds=rounds)
+    extras = compare.extras(
+        target=compared, rounds=rounds, static_path=compare.static_floor(compared)
+    )
+    extras["peak_mib"] = max(memory.values()) if memory else extras["process_peak_mib"]
+    text = goals.render(rows=rows, extras=extras)
+    print(text)
+    goals.write(path=output, text=text)
 
 
 if __name__ == "__main__":

@@ -72,6 +72,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # GraphQL GET cache hits, answered before sessions, CSRF and auth (api/fasthits.py).
+    "api.fasthits.CachedGraphQLMiddleware",
+    # Anonymous visitors' HTML pages, purged with the API cache (api/pagecache.py).
+    "api.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -225,6 +229,8 @@ GRAPHQL_MAX_QUERY_BYTES = 10_000
 GRAPHQL_MAX_BODY_BYTES = 100_000
 GRAPHQL_MAX_TOKENS = 2_000  # lexical tokens, counted while parsing
 GRAPHQL_MAX_SELECTIONS = 300  # fields, fragments and spreads, counted before validation
+# Visitor HTML full-page cache (api/pagecache.py), purged on every content change; 0: off.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 GRAPHQL_HTTP_MAX_AGE = 60  # Cache-Control max-age of successful GET answers
 GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyway
 # Largest answer kept in the response cache: the demo's whole programme is ~0.25 MB, the

@@ -19,3 +19,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 WEBHOOKS_REDIS_URL = None
 WEBHOOKS_ALLOW_PRIVATE = False
 WEBHOOKS_ALLOW_LOOPBACK = False
+# The full-page cache is off in tests except its own (tests/api/test_pagecache.py): other
+# tests change what a page shows without publishing (site settings, fixtures).
+PAGE_CACHE_SECONDS = 0

@@ -58,3 +58,17 @@ def test_programme_page_queries_do_not_grow_with_sessions(client, home, locale_r
 
     queries_for(client, one[pick].url)  # warm per-process caches (content types, site)
     assert queries_for(client, many[pick].url) == queries_for(client, one[pick].url)
+
+
+def test_programme_page_queries_do_not_grow_with_speaker_photos(client, home, locale_ru):
+    """Every speaker with a photo: the pictures are loaded for the whole programme at once
+    (a prefetch per session cost 2 queries per session)."""
+    from forum.models import SpeakerPage
+    from tests.factories import ImageFactory
+
+    one = build_edition(home=home, locale_ru=locale_ru, year=2022, sessions=1)[0]
+    many = build_edition(home=home, locale_ru=locale_ru, year=2023, sessions=6)[0]
+    photo = ImageFactory()
+    SpeakerPage.objects.update(photo=photo)
+    queries_for(client, one.url)
+    assert queries_for(client, many.url) == queries_for(client, one.url)

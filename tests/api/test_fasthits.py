@@ -1,0 +1,86 @@
+"""GraphQL GET cache hits answered by api.fasthits before the session middleware."""
+
+import pytest
+from django.test import RequestFactory
+
+from api.fasthits import CachedGraphQLMiddleware
+from tests.factories import ForumEditionPageFactory, ForumIndexPageFactory, translate
+
+FORUMS = "{ forums { year city } }"
+
+
+@pytest.fixture
+def edition(home):
+    index = ForumIndexPageFactory(parent=home)
+    return ForumEditionPageFactory(parent=index, year=2024, city="Kazan")
+
+
+def early(query=FORUMS, headers=None, **params):
+    """The middleware alone: a response only for a hit (the rest of the stack must not run)."""
+
+    def rest_of_the_stack(request):
+        return None
+
+    request = RequestFactory().get("/graphql/", {"query": query, **params}, headers=headers)
+    return CachedGraphQLMiddleware(rest_of_the_stack)(request)
+
+
+def test_hit_answered_before_the_session_with_the_stored_etag(gql, edition):
+    assert early() is None  # nothing cached yet
+    first = gql.get(FORUMS)
+    response = early()
+    assert response is not None
+    assert response.content == first.content
+    assert response["ETag"] == first["ETag"]
+    assert response["Cache-Control"] == "public, max-age=60"
+    assert "Accept-Language" in response["Vary"] and "Cookie" in response["Vary"]
+    assert "Set-Cookie" not in response
+
+
+def test_matching_if_none_match_gets_304_from_the_early_path(gql, edition):
+    tag = gql.get(FORUMS)["ETag"]
+    response = early(headers={"if-none-match": tag})
+    assert response.status_code == 304
+    assert response["ETag"] == tag
+    assert early(headers={"if-none-match": '"other"'}).status_code == 200
+
+
+def test_publish_makes_the_early_entry_stale(gql, edition):
+    gql.get(FORUMS)
+    edition.city = "Moscow"
+    edition.save_revision().publish()
+    assert early() is None
+    after = gql.get(FORUMS)
+    assert after.json()["data"]["forums"][0]["city"] == "Moscow"
+    assert early().content == after.content
+
+
+def test_unpublish_makes_the_early_entry_stale(gql, edition):
+    gql.get(FORUMS)
+    edition.unpublish()
+    assert early() is None
+    assert gql.get(FORUMS).json()["data"]["forums"] == []
+
+
+def test_language_and_variables_are_part_of_the_early_key(gql, edition, home, locale_ru):
+    translate(home, locale_ru)
+    translate(edition.get_parent(), locale_ru)
+    translate(edition, locale_ru, city="Казань")
+    gql.get(FORUMS, headers={"accept-language": "en"})
+    assert early(headers={"accept-language": "ru"}) is None
+    russian = gql.get(FORUMS, headers={"accept-language": "ru"})
+    assert early(headers={"accept-language": "ru"}).content == russian.content
+    query = "query($l: String) { forums(locale: $l) { city } }"
+    gql.get(query, variables={"l": "ru"})
+    assert early(query, variables='{"l": "en"}') is None
+    assert early(query, variables='{"l": "ru"}') is not None
+    assert early(query, variables="[1]") is None
+
+
+def test_errors_persisted_queries_and_graphiql_take_the_normal_path(gql, edition, settings):
+    gql.get("{ nope }")
+    assert early("{ nope }") is None
+    gql.get(FORUMS)
+    assert early(extensions="{}") is None
+    settings.GRAPHQL_GRAPHIQL = True
+    assert early(headers={"accept": "text/html"}) is None
