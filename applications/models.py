@@ -42,11 +42,11 @@ class Application(models.Model):
     )
     entry_type = models.CharField(_("entry type"), max_length=20, choices=EntryType.choices)
     category = models.ForeignKey(
-        "prize.CategoryPage", on_delete=models.PROTECT, related_name="+",
+        "prize.CategoryPage", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
         verbose_name=_("category"),
     )  # fmt: skip
     nomination = models.ForeignKey(
-        "prize.NominationPage", on_delete=models.PROTECT, related_name="+",
+        "prize.NominationPage", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
         verbose_name=_("nomination"),
     )  # fmt: skip
     organisation = models.CharField(_("organisation or person"), max_length=250, blank=True)
@@ -339,3 +339,27 @@ class DeterminationMessage(models.Model):
 
     def __str__(self):
         return f"{self.edition}: {self.get_outcome_display()}"
+
+
+class Eligibility(models.Model):
+    """A category open to an applicant type; a category without rows is open to all."""
+
+    category = models.ForeignKey(
+        "prize.CategoryPage", on_delete=models.CASCADE, related_name="+",
+        verbose_name=_("category"),
+    )  # fmt: skip
+    applicant_type = models.CharField(
+        _("applicant type"), max_length=20, choices=ApplicantType.choices
+    )
+
+    class Meta:
+        verbose_name = _("eligibility")
+        verbose_name_plural = _("eligibility")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["category", "applicant_type"], name="applications_one_eligibility"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.category}: {self.get_applicant_type_display()}"

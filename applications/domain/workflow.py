@@ -178,6 +178,8 @@ def transition(*, application, action, user, comment="", today: datetime.date | 
         if error:
             raise TransitionError(error)
         if action in REVISION_ACTIONS:
+            if current.nomination_id is None:
+                raise TransitionError(_("Choose a nomination first."))
             if not current.consent:
                 raise TransitionError(_("Consent to the processing of personal data is needed."))
             number = current.revisions.count() + 1
