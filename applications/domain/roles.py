@@ -13,20 +13,18 @@ JURY_CHAIRS = "Jury chairs"
 GROUPS = {Role.COORDINATOR: COORDINATORS, Role.EXPERT: EXPERTS, Role.JURY_CHAIR: JURY_CHAIRS}
 
 # Model permissions of each group: the admin's menus and views follow them.
+SETTINGS_MODELS = ("panel", "scorecard", "criterion", "determinationmessage",
+                   "conflictofinterest", "eligibility")  # fmt: skip
 PERMISSIONS = {
     COORDINATORS: [
         "applications.view_application",
-        "applications.change_panel",
-        "applications.view_panel",
-        "applications.add_assignment",
-        "applications.view_assignment",
-        "applications.delete_assignment",
-        "applications.add_recusal",
-        "applications.view_recusal",
-        "applications.change_determinationmessage",
-        "applications.view_determinationmessage",
-    ],
-    EXPERTS: ["applications.view_assignment"],
+        *(
+            f"applications.{action}_{model}"
+            for model in SETTINGS_MODELS
+            for action in ("add", "change", "delete", "view")
+        ),
+    ],  # fmt: skip
+    EXPERTS: [],
     JURY_CHAIRS: ["applications.view_application"],
 }
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from applications.choices import Role
 from applications.choices import State as S
+from applications.domain.determinations import notify_on_commit
 from applications.domain.roles import roles_of
 from applications.models import ActivityLog, Application, ApplicationRevision
 from prize.choices import StageKind
@@ -160,9 +161,10 @@ def snapshot(application):
 
 def transition(*, application, action, user, comment="", today: datetime.date | None = None):
     """Take `action` on `application` as `user`: checks the table's roles and the edition's
-    dates, moves the state, logs it, keeps a revision on submit. Returns the application
-    as saved; raises TransitionError (nothing changed) when not allowed. The row is locked,
-    so a second submit of the same form finds the new state and is refused."""
+        dates, moves the state, logs it, keeps a revision on submit, and e-mails the edition's
+    determination message for the new state (if any) once committed. Returns the application
+        as saved; raises TransitionError (nothing changed) when not allowed. The row is locked,
+        so a second submit of the same form finds the new state and is refused."""
     today = today or timezone.localdate()
     with transaction.atomic():
         current = Application.objects.select_for_update().get(pk=application.pk)
@@ -193,5 +195,6 @@ def transition(*, application, action, user, comment="", today: datetime.date | 
         )  # fmt: skip
         current.state = row.target
         current.save()
+        notify_on_commit(application=current, comment=comment)
     application.refresh_from_db()
     return application

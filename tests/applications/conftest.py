@@ -71,3 +71,32 @@ def smtp(settings):
     settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
     yield inbox
     controller.stop()
+
+
+@pytest.fixture
+def role_user():
+    """role_user(role) -> a new user in that role's group (or a superuser for admin)."""
+    from django.contrib.auth.models import Group
+
+    from applications.domain.roles import GROUPS
+    from tests.factories import UserFactory
+
+    def make(role, **fields):
+        if role == "admin":
+            return UserFactory(is_superuser=True, **fields)
+        group, _ = Group.objects.get_or_create(name=GROUPS[role])
+        return UserFactory(groups=[group], **fields)
+
+    return make
+
+
+@pytest.fixture
+def scorecard(prize_tree):
+    from applications.models import Criterion, Scorecard
+
+    card = Scorecard.objects.create(edition=prize_tree[0], minimum_reviews=2)
+    for i, (name, weight) in enumerate((("Impact", 2), ("Feasibility", 1), ("Reach", 1))):
+        Criterion.objects.create(
+            scorecard=card, name_en=name, name_ru=name, weight=weight, sort_order=i
+        )
+    return card

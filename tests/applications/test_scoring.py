@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from applications.domain.scoring import compute_results, leaderboard, weighted_score
-from applications.models import Assignment, Criterion, Recusal, Review, Score, Scorecard
+from applications.models import Assignment, Recusal, Review, Score
 from tests.factories import ApplicationFactory, UserFactory
 
 X, Y, Z = (types.SimpleNamespace(pk=pk) for pk in (1, 2, 3))
@@ -77,15 +77,6 @@ def test_weighted_score_weights_criteria():
 
 
 # The same rules on the database: abstain, recusal and drafts are left out.
-
-
-@pytest.fixture
-def scorecard(prize_tree):
-    card = Scorecard.objects.create(edition=prize_tree[0], minimum_reviews=2)
-    for i, (name, weight) in enumerate((("Impact", 2), ("Feasibility", 1), ("Reach", 1))):
-        Criterion.objects.create(scorecard=card, name_en=name, name_ru=name, weight=weight,
-                                 sort_order=i)  # fmt: skip
-    return card
 
 
 def review(application, expert, values, *, submitted=True, abstain=False):

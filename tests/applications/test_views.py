@@ -40,9 +40,11 @@ def today_closed(monkeypatch):
     return day
 
 
+SUBJECTS = [("en", "Confirm your e-mail address"), ("ru", "Подтвердите адрес электронной почты")]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize(("lang", "subject"), [("en", "Confirm your e-mail address"),
-                                                ("ru", "Подтвердите адрес электронной почты")])  # fmt: skip
+@pytest.mark.parametrize(("lang", "subject"), SUBJECTS)
 def test_register_sends_verification_and_link_activates(lang, subject, client, smtp, home):
     response = client.post(f"/{lang}/applications/account/register/", {
         "name": "Anna", "email": "Anna@Example.org", "password1": "long enough pass 42",
@@ -54,8 +56,9 @@ def test_register_sends_verification_and_link_activates(lang, subject, client, s
     assert message["Subject"].strip() == subject
     user = Application._meta.get_field("applicant").related_model.objects.get()
     assert not user.is_active
-    assert client.post(f"/{lang}/applications/account/login/", {
-        "username": "anna@example.org", "password": "long enough pass 42"}).status_code == 200  # fmt: skip
+    credentials = {"username": "anna@example.org", "password": "long enough pass 42"}
+    login = client.post(f"/{lang}/applications/account/login/", credentials)
+    assert login.status_code == 200  # inactive: the form again
 
     response = client.get(link_in(smtp.bodies()[0]))
     assert response.status_code == 302
