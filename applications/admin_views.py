@@ -108,9 +108,15 @@ def assignments(request):
 
 def review(request, pk):
     """The scorecard of one assignment; others' reviews once one's own is submitted."""
-    assignment = get_object_or_404(
-        reviews.assignments_of(user=request.user).select_related("application__edition"), pk=pk
+    # Someone else's assignment is refused like any other admin view, not told apart.
+    assignment = (
+        reviews.assignments_of(user=request.user)
+        .select_related("application__edition")
+        .filter(pk=pk)
+        .first()
     )
+    if assignment is None:
+        raise PermissionDenied
     item = assignment.application
     scorecard = getattr(item.edition, "scorecard", None)
     if scorecard is None:

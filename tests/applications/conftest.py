@@ -78,8 +78,10 @@ def role_user():
     """role_user(role) -> a new user in that role's group (or a superuser for admin)."""
     from django.contrib.auth.models import Group
 
-    from applications.domain.roles import GROUPS
+    from applications.domain.roles import GROUPS, setup_application_groups
     from tests.factories import UserFactory
+
+    setup_application_groups({})
 
     def make(role, **fields):
         if role == "admin":
