@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from applications.choices import Recommendation, Role
-from applications.domain import export, reviews, scoring
+from applications.domain import export, publishing, reviews, scoring
 from applications.domain.roles import roles_of
 from applications.domain.workflow import ACTION_LABELS, TransitionError, allowed_actions, transition
 from applications.models import Application, Panel
@@ -179,3 +179,17 @@ def export_results(request, pk, fmt):
         response = HttpResponse(export.as_csv(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="results-{pk}.{fmt}"'
     return response
+
+
+@require_POST
+def publish(request, pk):
+    """Make the laureate's or winner's public entry (a draft in prize moderation)."""
+    item = get_object_or_404(Application, pk=pk)
+    try:
+        page = publishing.publish_entry(application=item, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The entry “%(title)s” is submitted for moderation.")
+                         % {"title": page.title})  # fmt: skip
+    return redirect("applications_admin:application", pk=pk)

@@ -20,6 +20,7 @@ urls = (
         path("<int:pk>/", views.application, name="application"),
         path("<int:pk>/act/", views.act, name="act"),
         path("<int:pk>/assign/", views.assign, name="assign"),
+        path("<int:pk>/publish/", views.publish, name="publish"),
         path("assignments/", views.assignments, name="assignments"),
         path("assignments/<int:pk>/", views.review, name="review"),
         path("leaderboard/<int:pk>/", views.leaderboard, name="leaderboard"),
