@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("applications/", include("applications.urls")),
     path("", include("schedule.urls")),
     # Wagtail's page view with the translation fallback (pages/views.py), before Wagtail's
     # own; Wagtail's `_util/` views (password and login forms) stay Wagtail's.

@@ -320,3 +320,28 @@ def translate_snippet(snippet, locale, **fields):
         setattr(translated, name, value)
     translated.save()
     return translated
+
+
+# Applications (the prize year): the applicant's side of the prize tree.
+from applications import models as application_models  # noqa: E402
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """An application in `nomination` (its category and edition follow from the tree)."""
+
+    class Meta:
+        model = application_models.Application
+
+    applicant = factory.SubFactory(UserFactory)
+    nomination = None
+    category = factory.LazyAttribute(lambda o: o.nomination.get_parent().specific)
+    edition = factory.LazyAttribute(lambda o: o.category.get_parent().specific)
+    track = factory.LazyAttribute(lambda o: o.edition.track)
+    applicant_type = "ngo"
+    entry_type = "project"
+    organisation = "Happiness in Life"
+    region_code = "RU-PER"
+    title = factory.Sequence(lambda n: f"Application {n}")
+    answers = factory.LazyFunction(lambda: {"summary": "Video lessons for children."})
+    consent = True
+    state = "draft"

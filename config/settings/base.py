@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "api",
     "forum",
     "prize",
+    "applications",
     "search",
     "schedule",
     "webhooks",
