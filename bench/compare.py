@@ -14,7 +14,7 @@ import time
 from bench import scenarios
 
 SESSION = """query Session($slug: String!, $year: Int) {
-  session(slug: $slug, forumYear: $year, locale: "en") {
+  session(slug: $slug, forumYear: $year, locale: EN) {
     title slug url startsAt endsAt format language summary
     theme { name slug }
     room { name }
@@ -23,20 +23,20 @@ SESSION = """query Session($slug: String!, $year: Int) {
 }"""
 
 SPEAKER = """query Speaker($slug: String!) {
-  speaker(slug: $slug, locale: "en") {
+  speaker(slug: $slug, locale: EN) {
     name position organisation country
     sessions { title slug startsAt format }
   }
 }"""
 
 ENTRIES = """query Entries($year: Int!, $track: PrizeTrack!) {
-  entries(prizeYear: $year, track: $track, locale: "en", first: 100) {
+  entries(prizeYear: $year, track: $track, locale: EN, first: 100) {
     edges { node { title slug organisation region place grantAmount nomination { title slug } } }
   }
 }"""
 
 NEWS = """query News {
-  news(locale: "en", first: 20) { edges { node { title slug url date introduction } } }
+  news(locale: EN, first: 20) { edges { node { title slug url date introduction } } }
 }"""
 
 _SESSION_FIELDS = """title slug url startsAt endsAt format language summary
@@ -90,7 +90,7 @@ def build(t):
             "programme",
             (
                 scenarios.PROGRAMME,
-                {"year": t["year"], "locale": "en"},
+                {"year": t["year"], "locale": "EN"},
                 lambda d: _with_speakers(d["forum"]["sessions"]),
             ),
             (G_PROGRAMME, {"id": t["edition_id"]}, lambda d: _with_speakers(d["page"]["sessions"])),
@@ -237,7 +237,7 @@ def run(*, target, rounds, client=None, log=print):
 
 
 SEARCH = """query Search($q: String!) {
-  search(query: $q, locale: "ru", first: 20) {
+  search(query: $q, locale: RU, first: 20) {
     totalCount facets { type count } edges { type snippet node { ... on Page { title url } } }
   }
 }"""
@@ -256,7 +256,7 @@ def extras(*, target, rounds, client=None, static_path=None):
     client = client or Client()
     edition = ForumEditionPage.objects.get(pk=target["edition_id"])
     session = SessionPage.objects.get(pk=target["session_id"])
-    variables = {"year": target["year"], "locale": "en"}
+    variables = {"year": target["year"], "locale": "EN"}
     programme = scenarios.graphql_path(scenarios.PROGRAMME, variables)
     out = {"cached": goals.probe(client, programme, rounds=rounds, warm=2)}
     if static_path:
@@ -315,7 +315,7 @@ def static_floor(target):
 
     if not settings.STATIC_ROOT:
         return None
-    path = scenarios.graphql_path(scenarios.PROGRAMME, {"year": target["year"], "locale": "en"})
+    path = scenarios.graphql_path(scenarios.PROGRAMME, {"year": target["year"], "locale": "EN"})
     floor = settings.STATIC_ROOT / "bench" / "programme.json"
     floor.parent.mkdir(parents=True, exist_ok=True)
     floor.write_bytes(Client().get(path).content)

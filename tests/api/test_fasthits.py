@@ -70,10 +70,10 @@ def test_language_and_variables_are_part_of_the_early_key(gql, edition, home, lo
     assert early(headers={"accept-language": "ru"}) is None
     russian = gql.get(FORUMS, headers={"accept-language": "ru"})
     assert early(headers={"accept-language": "ru"}).content == russian.content
-    query = "query($l: String) { forums(locale: $l) { city } }"
-    gql.get(query, variables={"l": "ru"})
-    assert early(query, variables='{"l": "en"}') is None
-    assert early(query, variables='{"l": "ru"}') is not None
+    query = "query($l: Locale) { forums(locale: $l) { city } }"
+    gql.get(query, variables={"l": "RU"})
+    assert early(query, variables='{"l": "EN"}') is None
+    assert early(query, variables='{"l": "RU"}') is not None
     assert early(query, variables="[1]") is None
 
 
