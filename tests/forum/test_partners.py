@@ -41,7 +41,7 @@ def test_edition_partners_in_the_readers_language_on_the_site_and_in_the_api(
 ):
     page = edition[0] if language == "en" else edition[1]
     html = client.get(page.url).content.decode()
-    result = graphql(QUERY, {"locale": language})
+    result = graphql(QUERY, {"locale": language.upper()})
 
     assert result.errors is None, result.errors
     forum = result.data["forum"]

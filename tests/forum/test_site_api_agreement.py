@@ -68,7 +68,9 @@ def test_programme_is_the_same_on_the_site_and_in_the_api(
     client, graphql, forum, locale_ru, language, expected
 ):
     edition = forum[0] if language == "en" else forum[0].get_translation(locale_ru)
-    result = graphql(f'{{ forum(year: 2023, locale: "{language}") {{ sessions {{ title }} }} }}')
+    result = graphql(
+        f"{{ forum(year: 2023, locale: {language.upper()}) {{ sessions {{ title }} }} }}"
+    )
     assert programme_titles(client, edition.url) == expected
     assert [s["title"] for s in result.data["forum"]["sessions"]] == expected
 

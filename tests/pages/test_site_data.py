@@ -33,6 +33,8 @@ DOCUMENTS = """query ($collection: String, $first: Int) {
 
 
 def run(graphql, query, **variables):
+    if variables.get("locale"):
+        variables["locale"] = variables["locale"].upper()  # the Locale enum's names
     result = graphql(query, variables)
     assert result.errors is None, result.errors
     return result.data
