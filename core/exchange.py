@@ -31,7 +31,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import WorkflowState
+
+from core.revisions import publish_or_submit
 
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
 ROW = "row"  # errors that belong to no column
@@ -76,25 +77,6 @@ class ImportReport:
     @property
     def has_changes(self):
         return any(row.action in (CREATE, UPDATE) for row in self.rows)
-
-
-def publish_or_submit(*, page, revision, user, dry_run=False):
-    """What the admin's save does after a new revision: publish it when `user` may publish,
-    else send the page to its moderation workflow (not in a dry run), else keep a draft.
-    Returns "published", "submitted" or "draft"."""
-    if page.permissions_for_user(user).can_publish():
-        revision.publish(user=user)
-        return "published"
-    workflow = page.get_workflow()
-    if workflow is None:
-        return "draft"
-    if not dry_run:
-        state = page.current_workflow_state
-        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            state.resume(user)
-        elif state is None:
-            workflow.start(page, user)
-    return "submitted"
 
 
 def _add_validation_errors(*, result, error, kind):

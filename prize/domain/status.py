@@ -5,8 +5,8 @@ to the tree's moderation workflow, else kept as a draft."""
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from wagtail.models import WorkflowState
 
+from core.revisions import DRAFT, PUBLISHED, SUBMITTED, publish_or_submit
 from prize.models import EntryPage
 
 
@@ -37,17 +37,8 @@ def change_entry_status(*, entries, status, user):
         except ValidationError as error:
             result.refused.append((title, " ".join(error.messages)))
             continue
-        workflow = draft.get_workflow()
-        if draft.permissions_for_user(user).can_publish():
-            revision.publish(user=user)
-            result.published.append(title)
-        elif workflow is not None:
-            state = draft.current_workflow_state
-            if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-                state.resume(user)
-            elif state is None:
-                workflow.start(draft, user)
-            result.submitted.append(title)
-        else:
-            result.drafts.append(title)
+        outcome = publish_or_submit(page=draft, revision=revision, user=user)
+        {PUBLISHED: result.published, SUBMITTED: result.submitted, DRAFT: result.drafts}[
+            outcome
+        ].append(title)
     return result
