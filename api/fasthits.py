@@ -45,7 +45,7 @@ def _request_key(request):
     if variables is not None:
         try:
             variables = json.loads(variables) if variables.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):  # the view answers such input with a 400
             return None
         if variables is not None and not isinstance(variables, dict):
             return None

@@ -31,6 +31,17 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request served in Russian leaves Russian
+    active in the worker's thread, which a test run after it would otherwise inherit."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+
+
 @pytest.fixture
 def site_tree(db):
     """(home_en, locale_ru): the default site's English home page and the Russian locale."""
