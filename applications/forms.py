@@ -102,3 +102,20 @@ class ApplicationForm(forms.ModelForm):
         if self.complete and not data.get("nomination"):
             self.add_error("nomination", _("Choose a nomination."))
         return data
+
+    def draft(self):
+        """The valid form as `applicants.save_draft` takes it: {"fields", "answers"}."""
+        data = self.cleaned_data
+        return {
+            "fields": {n: data[n] for n in applicants.DRAFT_FIELDS if n in data},
+            "answers": {k[len("answer_") :]: v for k, v in data.items() if k.startswith("answer_")},
+        }
+
+    def error_text(self):
+        """Every error of the form on one line, each after its field's label."""
+        parts = []
+        for name, errors in self.errors.items():
+            field = self.fields.get(name)
+            label = f"{field.label}: " if field is not None and field.label else ""
+            parts.append(label + " ".join(str(e) for e in errors))
+        return "; ".join(parts)

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("new/", views.start, name="start"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/autosave/", views.autosave, name="autosave"),
     path("<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("<int:pk>/files/", views.upload, name="upload"),
     path("<int:pk>/files/<int:attachment_pk>/remove/", views.remove, name="remove"),

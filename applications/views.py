@@ -10,12 +10,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
+from django.utils.formats import date_format
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -118,7 +119,11 @@ def detail(request, pk):
         form = ApplicationForm(request.POST or None, instance=application, complete=complete)
         if request.method == "POST":
             if form.is_valid():
-                form.save()  # the draft is kept even when the submit below is refused
+                try:  # the draft is kept even when the submit below is refused
+                    applicants.save_draft(application=application, **form.draft())
+                except ValidationError as error:
+                    messages.error(request, " ".join(error.messages))
+                    return redirect("applications:detail", pk=application.pk)
                 if complete:
                     try:
                         transition(application=application, action=action, user=request.user)
@@ -140,6 +145,34 @@ def detail(request, pk):
         "last_request": application.log.filter(action="request_information").last(),
     }  # fmt: skip
     return render(request, "applications/detail.html", context)
+
+
+@applicant_required
+@require_POST
+def autosave(request, pk):
+    """The draft as typed, posted by applications/autosave.js: the same lenient form and
+    `applicants.save_draft` as the "Save draft" button. JSON {"saved", "message"}: 400 with
+    the errors when the input is refused (nothing is saved, the page keeps the text), 409
+    when the application is no longer editable."""
+    application = _own(request, pk)
+    if not applicants.is_editable(application):
+        return _not_saved(applicants.not_editable_message(application), status=409)
+    form = ApplicationForm(request.POST, instance=application, complete=False)
+    if not form.is_valid():
+        return _not_saved(form.error_text(), status=400)
+    try:
+        saved = applicants.save_draft(application=application, **form.draft())
+    except ValidationError as error:
+        return _not_saved(" ".join(error.messages), status=409)
+    time = date_format(timezone.localtime(saved.updated_at), "H:i")
+    return JsonResponse(
+        {"saved": True, "time": time, "message": _("Saved at %(time)s") % {"time": time}}
+    )
+
+
+def _not_saved(reason, *, status):
+    message = _("Not saved: %(reason)s") % {"reason": reason}
+    return JsonResponse({"saved": False, "message": message}, status=status)
 
 
 @applicant_required

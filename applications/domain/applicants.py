@@ -4,6 +4,8 @@ applications. Views in applications/views.py call these."""
 
 import datetime
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -84,3 +86,36 @@ def applications_of(*, user):
 
 def is_editable(application):
     return application.state in (State.DRAFT, State.MORE_INFORMATION)
+
+
+# The applicant's own fields of an application, as `save_draft` takes them.
+DRAFT_FIELDS = ("title", "organisation", "entry_type", "nomination", "region_code",
+                "country_code", "consent")  # fmt: skip
+
+
+def save_draft(*, application, fields, answers):
+    """Keep what the applicant typed, complete or not: the "Save draft" button and the
+    autosave both come here. `fields` are model fields among DRAFT_FIELDS (already
+    validated by the form), `answers` {question key: text}: one answer per question of the
+    entry type, the others and empty ones dropped. The row is locked and saved only while
+    editable, so a draft arriving after a submit changes nothing (ValidationError).
+    Returns the application as saved."""
+    with transaction.atomic():
+        current = Application.objects.select_for_update().get(pk=application.pk)
+        if not is_editable(current):
+            raise ValidationError(not_editable_message(current))
+        for name, value in fields.items():
+            if name in DRAFT_FIELDS:
+                setattr(current, name, value)
+        if current.nomination_id:
+            current.category_id = current.nomination.get_parent().pk
+        keys = [key for key, _label, _required in questions_for(entry_type=current.entry_type)]
+        current.answers = {key: answers[key] for key in keys if answers.get(key)}
+        current.save()
+    return current
+
+
+def not_editable_message(application):
+    return _("The application is “%(state)s” and can no longer be changed.") % {
+        "state": application.get_state_display()
+    }

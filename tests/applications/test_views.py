@@ -224,3 +224,117 @@ def test_attachment_upload_and_download(client, applicant, nomination):
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
     assert response["Content-Type"] == "application/pdf"
+
+
+# Autosave: the draft as typed, through the same domain function as "Save draft".
+
+
+def autosave(client, application, lang="en", **overrides):
+    data = form_data(application, **overrides)
+    del data["action"]
+    return client.post(f"/{lang}/applications/{application.pk}/autosave/", data)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "saved"), [("en", "Saved at "), ("ru", "Сохранено в ")])
+def test_autosave_keeps_an_incomplete_draft(lang, saved, client, applicant, nomination):
+    application = ApplicationFactory(applicant=applicant, nomination=nomination, consent=False)
+    response = autosave(client, application, lang, title="Typed so far", consent="",
+                        answer_summary="Half a sent", answer_results="", region_code="")  # fmt: skip
+    assert response.status_code == 200
+    assert response.json()["saved"] is True
+    assert response.json()["message"].startswith(saved)
+    application.refresh_from_db()
+    assert (application.title, application.state) == ("Typed so far", "draft")
+    assert application.answers == {"summary": "Half a sent", "beneficiaries": "B"}
+
+
+@pytest.mark.django_db
+def test_autosave_keeps_one_answer_per_question(client, applicant, nomination):
+    application = ApplicationFactory(applicant=applicant, nomination=nomination)
+    autosave(client, application, answer_invented="Injected", answer_programme="Not asked")
+    application.refresh_from_db()
+    assert set(application.answers) == {"summary", "results", "beneficiaries"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Not saved: Title: This field is required."),
+     ("ru", "Не сохранено: Название: Обязательное поле.")],
+)  # fmt: skip
+def test_autosave_bad_input_changes_nothing(lang, text, client, applicant, nomination):
+    application = ApplicationFactory(applicant=applicant, nomination=nomination, title="Kept")
+    response = autosave(client, application, lang, title="", answer_summary="Lost?")
+    assert response.status_code == 400
+    assert response.json() == {"saved": False, "message": text}
+    application.refresh_from_db()
+    assert (application.title, application.answers["summary"]) == (
+        "Kept", "Video lessons for children.",
+    )  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_autosave_tampered_nomination_refused(client, applicant, prize_tree):
+    edition, category, nomination = prize_tree
+    closed = CategoryPageFactory(parent=edition, title="Municipalities")
+    Eligibility.objects.create(category=closed, applicant_type="municipality")
+    other = NominationPageFactory(parent=closed)
+    application = ApplicationFactory(applicant=applicant, nomination=nomination)
+    response = autosave(client, application, nomination=other.pk, title="Tampered")
+    assert response.status_code == 400
+    assert "Nomination" in response.json()["message"]
+    application.refresh_from_db()
+    assert (application.nomination_id, application.title) != (other.pk, "Tampered")
+    assert application.nomination_id == nomination.pk
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", ["submitted", "screening", "laureate"])
+def test_autosave_after_submit_changes_nothing(state, client, applicant, nomination):
+    application = ApplicationFactory(applicant=applicant, nomination=nomination, state=state,
+                                     title="As submitted")  # fmt: skip
+    response = autosave(client, application, title="Changed later")
+    assert response.status_code == 409
+    assert response.json()["saved"] is False
+    assert "can no longer be changed" in response.json()["message"]
+    application.refresh_from_db()
+    assert (application.title, application.state) == ("As submitted", state)
+
+
+@pytest.mark.django_db
+def test_autosave_of_another_applicants_application_not_found(client, applicant, nomination):
+    application = ApplicationFactory(nomination=nomination, title="Not yours")
+    response = autosave(client, application, title="Hijacked")
+    assert response.status_code == 404
+    application.refresh_from_db()
+    assert application.title == "Not yours"
+
+
+@pytest.mark.django_db
+def test_autosave_anonymous_sent_to_sign_in(client, nomination):
+    application = ApplicationFactory(nomination=nomination, title="Untouched")
+    response = autosave(client, application, title="Anonymous")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/applications/account/login/")
+    application.refresh_from_db()
+    assert application.title == "Untouched"
+
+
+@pytest.mark.django_db
+def test_autosave_get_not_allowed(client, applicant, nomination):
+    application = ApplicationFactory(applicant=applicant, nomination=nomination)
+    assert client.get(f"/en/applications/{application.pk}/autosave/").status_code == 405
+
+
+@pytest.mark.django_db
+def test_application_page_loads_autosave_script_only_while_editable(client, applicant, nomination):
+    application = ApplicationFactory(applicant=applicant, nomination=nomination)
+    page = client.get(f"/ru/applications/{application.pk}/").content.decode()
+    assert "applications/autosave.js" in page
+    assert f'data-autosave-url="/ru/applications/{application.pk}/autosave/"' in page
+    assert 'aria-live="polite"' in page
+    application.state = "submitted"
+    application.save()
+    page = client.get(f"/ru/applications/{application.pk}/").content.decode()
+    assert "autosave" not in page
