@@ -240,7 +240,8 @@ def autosave(client, application, lang="en", **overrides):
 def test_autosave_keeps_an_incomplete_draft(lang, saved, client, applicant, nomination):
     application = ApplicationFactory(applicant=applicant, nomination=nomination, consent=False)
     response = autosave(client, application, lang, title="Typed so far", consent="",
-                        answer_summary="Half a sent", answer_results="", region_code="")  # fmt: skip
+                        answer_summary="Half a sent", answer_results="",
+                        region_code="")  # fmt: skip
     assert response.status_code == 200
     assert response.json()["saved"] is True
     assert response.json()["message"].startswith(saved)
