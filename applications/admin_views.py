@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -143,7 +144,8 @@ def review(request, pk):
         else:
             messages.success(request, _("Your review is submitted."))
             return redirect("applications_admin:review", pk=pk)
-    language = request.LANGUAGE_CODE
+    # The admin's language (the user's preference), not the request's: /admin/ has no prefix.
+    language = get_language()
     context = {
         "assignment": assignment, "application": item, "scorecard": scorecard,
         "criteria": [(c, c.name(language)) for c in criteria],
