@@ -44,6 +44,8 @@
       .then((response) => {
         const json = (response.headers.get("Content-Type") || "").indexOf("json") !== -1;
         if (!json) throw new Error("not json");
+        // 409: submitted meanwhile (another tab); the page must be reloaded to edit again.
+        if (response.status === 409) stopped = true;
         return response.json().then((data) => {
           if (data.saved) last = body;
           show(data.message, !data.saved);
