@@ -18,6 +18,7 @@ from applications.domain.roles import COORDINATORS, EXPERTS, JURY_CHAIRS
 from applications.models import Application, Criterion, Panel, Scorecard
 from core.roles import MODERATORS, setup_roles
 from prize.models import EntryPage
+from tests.browser.conftest import axe_violations
 from tests.browser.test_editor_journeys import log_in
 from tests.factories import (
     CategoryPageFactory,
@@ -233,6 +234,7 @@ def test_prize_year_from_registration_to_published_laureate(lang, open_tab):
     status = applicant.locator("#autosave-status")
     expect(status).to_have_attribute("aria-live", "polite")
     expect(status).to_contain_text(re.compile(re.escape(t["autosaved"]) + r"\d\d:\d\d"))
+    assert not axe_violations(applicant)
     applicant.reload()
     expect(field(applicant, t["results"], start=True)).to_have_value(typed)
 
