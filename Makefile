@@ -38,7 +38,7 @@ run: install  ## Migrate, load the demo content and serve the site on http://loc
 
 test: install browser-deps clients-deps  ## Install what the tests need and run them all (SQLite by default; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest -q -n 2 --dist loadfile -m "not live"
-	$(BIN)/pytest -q -m live
+	$(BIN)/pytest -q -n 2 --dist loadfile -m live
 
 test-sqlite: install
 	env -u DATABASE_URL $(MAKE) test
