@@ -113,6 +113,14 @@ def stage_is_open(*, edition, kind, today: datetime.date, stages=None):
     return stage is not None and stage.start_date <= today <= (stage.end_date or stage.start_date)
 
 
+def review_deadline(*, edition, stages=None):
+    """The last day experts may submit reviews: the end of the edition's expert review stage
+    (its start when it has no end); None when the edition has no such stage yet."""
+    stage = _stage(stages_of(edition=edition) if stages is None else stages,
+                   StageKind.EXPERT_REVIEW)  # fmt: skip
+    return None if stage is None else stage.end_date or stage.start_date
+
+
 def timing_error(*, row, edition, today: datetime.date, stages=None):
     """Why `row` may not be taken on `today` by the edition's dates, or None."""
     if row.during is None and row.until is None:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def setup(prize_tree, scorecard, role_user):
+def setup(prize_tree, scorecard, role_user, review_day):
     edition, category, nomination = prize_tree
     experts = [role_user("expert") for _ in range(3)]
     panel = Panel.objects.create(edition=edition, category=category)
