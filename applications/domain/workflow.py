@@ -2,8 +2,9 @@
 
 Each row: from `state`, `action` leads to `target`, allowed to `roles`; `during` names the
 edition's stage the day must fall in (its start to its end date), `until` the stage whose
-end date it must not be past. The README's "Applications (prize year)" section prints this
-table; tests/applications/test_workflow.py walks every row.
+end date it must not be past. docs/prize-year.md prints this table (`state_table()`;
+tests/applications/test_docs.py keeps the two the same); tests/applications/test_workflow.py
+walks every row.
 """
 
 import datetime
@@ -75,6 +76,28 @@ ACTION_LABELS = {
     "award_winner": _("Winner"),
     "withdraw": _("Withdraw"),
 }
+
+ROLE_ORDER = tuple(Role)
+
+
+def _when(row):
+    if row.during:
+        return f"during the {row.during} stage"
+    if row.until:
+        return f"until the {row.until} stage ends"
+    return ""
+
+
+def state_table():
+    """TRANSITIONS as the Markdown table of docs/prize-year.md: from, action, to, roles (in
+    the order of Role), when (the stage limit)."""
+    lines = ["| from | action | to | roles | when |", "| --- | --- | --- | --- | --- |"]
+    for row in TRANSITIONS:
+        roles = ", ".join(r.value for r in ROLE_ORDER if r in row.roles)
+        cells = [str(row.state), row.action, str(row.target), roles, _when(row) or "any time"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
 
 # States in which the applicant may change the application's fields and attachments.
 EDITABLE_STATES = (S.DRAFT, S.MORE_INFORMATION)
