@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from applications.choices import Recommendation, Role
@@ -29,7 +29,7 @@ from prize.models import NominationPage
 
 STAFF = {Role.COORDINATOR, Role.JURY_CHAIR, Role.ADMIN}
 # Log lines that are not moves between states.
-LOG_LABELS = {conflicts.LOG_ACTION: _lazy("Conflict of interest declared")}
+LOG_LABELS = {conflicts.LOG_ACTION: gettext_lazy("Conflict of interest declared")}
 
 
 def _staff(request):
