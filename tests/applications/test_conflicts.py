@@ -127,23 +127,41 @@ def test_conflict_before_assignment_refused_by_assign_and_skipped_by_auto(
 
 
 def test_auto_assign_hand_checked_example(panel):
-    """5 applications, 3 experts, 2 each, expert 0 in conflict with application 3.
+    """5 applications, 3 experts, 2 each, expert 0 in conflict with application 0 (which,
+    without the conflict, would take experts 0 and 1).
 
-    Application 3 has the fewest eligible experts, so it goes first: experts 1 and 2
-    (loads 0 1 1). Then in order: 1 gets 0 and 1 (1 2 1), 2 gets 0 and 2 (2 2 2), 4 gets
-    0 and 1 (3 3 2), 5 gets 2 and then 0 (ties by id): loads 4 3 3."""
+    Application 0 has the fewest eligible experts, so it goes first: experts 1 and 2
+    (loads 0 1 1). Then in order: 1 gets 0 and 1 (ties by id; 1 2 1), 2 gets 0 and 2
+    (2 2 2), 3 gets 0 and 1 (3 3 2), 4 gets 2 and then 0 (4 3 3)."""
     edition, nomination, experts, coordinator = panel
     apps = [ApplicationFactory(nomination=nomination, state="expert_review") for _ in range(5)]
-    declare(expert=experts[0], user=coordinator, application=apps[2], reason="Board member")
+    declare(expert=experts[0], user=coordinator, application=apps[0], reason="Board member")
 
     made = auto_assign(edition=edition, user=coordinator)
 
     pairs = {(apps.index(a.application), experts.index(a.expert)) for a in made}
-    assert pairs == {(2, 1), (2, 2), (0, 0), (0, 1), (1, 0), (1, 2), (3, 0), (3, 1),
+    assert pairs == {(0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (2, 2), (3, 0), (3, 1),
                      (4, 2), (4, 0)}  # fmt: skip
     loads = [sum(1 for _, e in pairs if e == i) for i in range(3)]
     assert loads == [4, 3, 3] and max(loads) - min(loads) <= 1
-    assert (2, 0) not in pairs
+    assert (0, 0) not in pairs
+
+
+def test_auto_assign_serves_constrained_applications_first(panel):
+    """2 experts, 1 each, expert 0 in conflict with the last two of 4 applications. In
+    submission order expert 1 would end with 3 (1 3); the two only expert 1 may take go
+    first, so both end with 2."""
+    edition, nomination, experts, coordinator = panel
+    Panel.objects.get().experts.set(experts[:2])
+    apps = [ApplicationFactory(nomination=nomination, state="expert_review") for _ in range(4)]
+    for application in apps[2:]:
+        declare(expert=experts[0], user=coordinator, application=application, reason="Family")
+
+    made = auto_assign(edition=edition, user=coordinator, per_application=1)
+
+    assert {(apps.index(a.application), experts.index(a.expert)) for a in made} == {
+        (0, 0), (1, 0), (2, 1), (3, 1),
+    }  # fmt: skip
 
 
 def test_coordinator_sees_declared_conflict_on_application_page(panel, client):
