@@ -9,16 +9,28 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from applications.choices import Recommendation, Role
-from applications.domain import export, publishing, reviews, scoring
+from applications.domain import conflicts, export, publishing, reviews, scoring
+from applications.domain import overview as listing
 from applications.domain.roles import roles_of
-from applications.domain.workflow import ACTION_LABELS, TransitionError, allowed_actions, transition
-from applications.models import Application, Panel
+from applications.domain.workflow import (
+    ACTION_LABELS,
+    TransitionError,
+    allowed_actions,
+    review_deadline,
+    transition,
+)
+from applications.models import Application, ConflictOfInterest, Panel
+from prize import geography
+from prize.choices import WorldRegion
 from prize.models import NominationPage
 
 STAFF = {Role.COORDINATOR, Role.JURY_CHAIR, Role.ADMIN}
+# Log lines that are not moves between states.
+LOG_LABELS = {conflicts.LOG_ACTION: gettext_lazy("Conflict of interest declared")}
 
 
 def _staff(request):
@@ -34,15 +46,14 @@ def overview(request):
         if Role.EXPERT in roles:
             return redirect("applications_admin:assignments")
         raise PermissionDenied
-    state = request.GET.get("state", "")
-    items = Application.objects.exclude(state="draft").select_related("nomination", "edition")
-    if state:
-        items = items.filter(state=state)
+    state, region = request.GET.get("state", ""), request.GET.get("region", "")
+    items = listing.submitted_applications(state=state, world_region=region)
     nominations = NominationPage.objects.filter(
         pk__in=Application.objects.values("nomination_id")
     ).order_by("path")
     context = {"applications": items[:500], "state": state, "nominations": nominations,
-               "states": Application._meta.get_field("state").choices}  # fmt: skip
+               "states": Application._meta.get_field("state").choices,
+               "region": region, "regions": WorldRegion.choices}  # fmt: skip
     return render(request, "applications/admin/overview.html", context)
 
 
@@ -50,13 +61,16 @@ def application(request, pk):
     _staff(request)
     item = get_object_or_404(Application.objects.select_related("applicant", "nomination"), pk=pk)
     panel = Panel.objects.filter(category_id=item.category_id).first()
+    declared = conflicts.conflicts_of(application=item)
     context = {
         "application": item,
         "actions": [(r.action, ACTION_LABELS[r.action])
                     for r in allowed_actions(application=item, user=request.user)],
-        "log": item.log.select_related("user"),
+        "log": [(entry, LOG_LABELS.get(entry.action)) for entry in item.log.select_related("user")],
         "assignments": item.assignments.select_related("expert"),
         "recused": set(item.recusals.values_list("expert_id", flat=True)),
+        "conflicts": declared,
+        "conflicted": {c.expert_id for c in declared},
         "experts": panel.experts.all() if panel else [],
         "reviews": reviews.visible_reviews(application=item, user=request.user),
         "may_assign": reviews.may_assign(user=request.user),
@@ -103,8 +117,39 @@ def assignments(request):
     """An expert's own assignments, and nothing else."""
     if Role.EXPERT not in roles_of(user=request.user):
         raise PermissionDenied
-    mine = reviews.assignments_of(user=request.user).select_related("review")
-    return render(request, "applications/admin/assignments.html", {"assignments": mine})
+    mine = list(reviews.assignments_of(user=request.user).select_related("review"))
+    deadlines = {}
+    for a in mine:
+        if a.application.edition_id not in deadlines:
+            deadlines[a.application.edition_id] = review_deadline(edition=a.application.edition)
+    context = {
+        "assignments": [(a, deadlines[a.application.edition_id]) for a in mine],
+        "conflicts": ConflictOfInterest.objects.filter(expert=request.user)
+        .select_related("application").order_by("declared_at"),
+        "subjects": geography.subject_choices(),
+        "countries": geography.country_choices(),
+    }  # fmt: skip
+    return render(request, "applications/admin/assignments.html", context)
+
+
+@require_POST
+def declare_conflict(request):
+    """An expert declares a conflict with an organisation, region or country before any
+    assignment (a conflict with an assigned application is declared on its review page)."""
+    if Role.EXPERT not in roles_of(user=request.user):
+        raise PermissionDenied
+    try:
+        conflicts.declare(
+            expert=request.user, user=request.user, reason=request.POST.get("reason", "")[:2000],
+            organisation=request.POST.get("organisation", "")[:250],
+            region_code=request.POST.get("region_code", "")[:6],
+            country_code=request.POST.get("country_code", "")[:2],
+        )  # fmt: skip
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your conflict of interest is recorded."))
+    return redirect("applications_admin:assignments")
 
 
 def review(request, pk):
@@ -123,6 +168,19 @@ def review(request, pk):
     if scorecard is None:
         raise Http404
     criteria = list(scorecard.criteria.all())
+    if request.method == "POST" and request.POST.get("conflict"):
+        try:
+            conflicts.declare(expert=request.user, user=request.user, application=item,
+                              reason=request.POST.get("reason", "")[:2000])  # fmt: skip
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("applications_admin:review", pk=pk)
+        messages.success(
+            request,
+            _("Your conflict of interest with “%(title)s” is recorded: the application is no "
+              "longer assigned to you.") % {"title": item.title},
+        )  # fmt: skip
+        return redirect("applications_admin:assignments")
     if request.method == "POST":
         abstain = bool(request.POST.get("abstain"))
         try:
@@ -153,6 +211,7 @@ def review(request, pk):
         "reviews": reviews.visible_reviews(application=item, user=request.user),
         "recommendations": Recommendation.choices,
         "scale": range(scorecard.scale_min, scorecard.scale_max + 1),
+        "deadline": review_deadline(edition=item.edition),
     }  # fmt: skip
     return render(request, "applications/admin/review.html", context)
 
@@ -161,12 +220,14 @@ def leaderboard(request, pk):
     if not roles_of(user=request.user) & STAFF:
         raise PermissionDenied
     nomination = get_object_or_404(NominationPage, pk=pk)
-    results = scoring.leaderboard(nomination=nomination)
+    region = request.GET.get("region", "")
+    results = scoring.leaderboard(nomination=nomination, world_region=region)
     rows = [(r, [(row.action, ACTION_LABELS[row.action])
                  for row in allowed_actions(application=r.application, user=request.user)])
             for r in results]  # fmt: skip
     return render(request, "applications/admin/leaderboard.html",
-                  {"nomination": nomination, "rows": rows})  # fmt: skip
+                  {"nomination": nomination, "rows": rows, "region": region,
+                   "regions": WorldRegion.choices})  # fmt: skip
 
 
 def export_results(request, pk, fmt):

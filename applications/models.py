@@ -9,13 +9,14 @@ import uuid
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from applications.choices import Outcome, Recommendation, State
 from prize import geography
-from prize.choices import ApplicantType, EntryType, PrizeTrack
+from prize.choices import ApplicantType, EntryType, PrizeTrack, WorldRegion
 
 USER = settings.AUTH_USER_MODEL
 
@@ -55,7 +56,7 @@ class Application(models.Model):
         validators=[geography.validate_subject_code],
     )  # fmt: skip
     country_code = models.CharField(
-        _("country"), max_length=2, blank=True, validators=[geography.validate_country_code]
+        _("country"), max_length=2, blank=True, validators=[geography.validate_prize_country]
     )
     title = models.CharField(_("title"), max_length=250)
     answers = models.JSONField(_("answers"), default=dict, blank=True)
@@ -83,6 +84,17 @@ class Application(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def world_region(self):
+        """Derived, never typed: Russia on the national track, else the country's region
+        ("" while no country is chosen)."""
+        if self.track == PrizeTrack.NATIONAL:
+            return WorldRegion.RUSSIA
+        return geography.world_region(self.country_code)
+
+    def get_world_region_display(self):
+        return WorldRegion(self.world_region).label if self.world_region else ""
 
 
 class ApplicationRevision(models.Model):
@@ -289,11 +301,33 @@ class Recusal(models.Model):
 
 
 class ConflictOfInterest(models.Model):
-    """An expert's declared conflict: never assigned to that application."""
+    """An expert's declared conflict: never assigned to the applications it covers, and
+    their reviews of them are left out. It covers one application, or every application
+    of an organisation, a Russian region or a country (recorded before any assignment);
+    see domain/conflicts.py."""
 
     expert = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="conflicts")
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="conflicts")
+    application = models.ForeignKey(
+        Application, null=True, blank=True, on_delete=models.CASCADE, related_name="conflicts",
+        verbose_name=_("application"),
+    )  # fmt: skip
+    organisation = models.CharField(
+        _("applicant organisation"), max_length=250, blank=True,
+        help_text=_("Every application of this organisation (any case)"),
+    )  # fmt: skip
+    region_code = models.CharField(
+        _("Russian region"), max_length=6, blank=True,
+        validators=[geography.validate_subject_code],
+        help_text=_("Every application from this region (ISO 3166-2:RU)"),
+    )  # fmt: skip
+    country_code = models.CharField(
+        _("country"), max_length=2, blank=True, validators=[geography.validate_country_code],
+        help_text=_("Every application from this country (ISO 3166-1 alpha-2)"),
+    )  # fmt: skip
     reason = models.TextField(_("reason"), blank=True)
+    declared_by = models.ForeignKey(
+        USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
     declared_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -302,11 +336,32 @@ class ConflictOfInterest(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "expert"], name="applications_one_conflict"
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(application__isnull=False)
+                | ~models.Q(organisation="")
+                | ~models.Q(region_code="")
+                | ~models.Q(country_code=""),
+                name="applications_conflict_has_a_subject",
+            ),
         ]
 
+    def clean(self):
+        if not (self.application_id or self.organisation.strip() or self.region_code
+                or self.country_code):  # fmt: skip
+            raise ValidationError(
+                _("Name the application, organisation, region or country the conflict is with.")
+            )
+
+    def subject(self):
+        """What the conflict covers, for lists."""
+        if self.application_id:
+            return str(self.application)
+        parts = [self.organisation.strip(), self.region_code, self.country_code]
+        return ", ".join(p for p in parts if p)
+
     def __str__(self):
-        return f"{self.expert} ≠ {self.application}"
+        return f"{self.expert} ≠ {self.subject()}"
 
 
 class DeterminationMessage(models.Model):

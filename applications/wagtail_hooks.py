@@ -23,6 +23,7 @@ urls = (
         path("<int:pk>/publish/", views.publish, name="publish"),
         path("assignments/", views.assignments, name="assignments"),
         path("assignments/<int:pk>/", views.review, name="review"),
+        path("assignments/conflicts/", views.declare_conflict, name="declare_conflict"),
         path("leaderboard/<int:pk>/", views.leaderboard, name="leaderboard"),
         path("leaderboard/<int:pk>/<str:fmt>/", views.export_results, name="export"),
     ],
@@ -86,7 +87,11 @@ class PrizeYearGroup(ViewSetGroup):
             ["edition", "outcome", "subject_en", "subject_ru", "body_en", "body_ru"],
             "mail",
         ),  # fmt: skip
-        _viewset(models.ConflictOfInterest, ["expert", "application", "reason"], "warning"),
+        _viewset(
+            models.ConflictOfInterest,
+            ["expert", "application", "organisation", "region_code", "country_code", "reason"],
+            "warning",
+        ),
         _viewset(models.Eligibility, ["category", "applicant_type"], "tick"),
     )
 

@@ -242,3 +242,56 @@ def country_code(text):
         return pycountry.countries.lookup(key).alpha_2
     except LookupError:
         return ""
+
+
+# The prize's world regions, by ISO 3166-1 country (each inhabited country in exactly one;
+# tests/prize/test_geography.py checks every code pycountry knows). CIS: the members and
+# the associate Turkmenistan; Georgia and Ukraine count as Europe, Turkey as Europe, Sudan
+# and Djibouti as the Middle East and North Africa, Afghanistan as Asia-Pacific.
+WORLD_REGION_COUNTRIES = {
+    "russia": "RU",
+    "cis": "AM AZ BY KG KZ MD TJ TM UZ",
+    "europe": (
+        "AD AL AT AX BA BE BG CH CY CZ DE DK EE ES FI FO FR GB GE GG GI GR HR HU IE IM IS IT "
+        "JE LI LT LU LV MC ME MK MT NL NO PL PT RO RS SE SI SJ SK SM TR UA VA"
+    ),
+    "asia_pacific": (
+        "AF AS AU BD BN BT CC CK CN CX FJ FM GU HK ID IN IO JP KH KI KP KR LA LK MH MM MN MO "
+        "MP MV MY NC NF NP NR NU NZ PF PG PH PK PN PW SB SG TH TK TL TO TV TW VN VU WF WS"
+    ),
+    "mena": "AE BH DJ DZ EG EH IL IQ IR JO KW LB LY MA OM PS QA SA SD SY TN YE",
+    "africa": (
+        "AO BF BI BJ BW CD CF CG CI CM CV ER ET GA GH GM GN GQ GW KE KM LR LS MG ML MR MU MW "
+        "MZ NA NE NG RE RW SC SH SL SN SO SS ST SZ TD TG TZ UG YT ZA ZM ZW"
+    ),
+    "americas": (
+        "AG AI AR AW BB BL BM BO BQ BR BS BZ CA CL CO CR CU CW DM DO EC FK GD GF GL GP GT GY "
+        "HN HT JM KN KY LC MF MQ MS MX NI PA PE PM PR PY SR SV SX TC TT US UY VC VE VG VI"
+    ),
+}
+# Uninhabited territories: no applicant comes from them.
+NO_WORLD_REGION = frozenset("AQ BV GS HM TF UM".split())
+WORLD_REGION_OF = {
+    code: region for region, codes in WORLD_REGION_COUNTRIES.items() for code in codes.split()
+}
+
+
+def world_region(code):
+    """The prize's world region (a WorldRegion value) of the country `code`, else ""."""
+    return WORLD_REGION_OF.get(code or "", "")
+
+
+def countries_in(region):
+    """The country codes of a world region (a WorldRegion value); empty for an unknown one."""
+    return WORLD_REGION_COUNTRIES.get(region, "").split()
+
+
+def validate_prize_country(value):
+    """A country an application may come from: known to ISO 3166-1 and in a world region."""
+    validate_country_code(value)
+    if value and not world_region(value):
+        raise ValidationError(
+            _("%(country)s is in none of the prize's world regions; choose the country where "
+              "the project takes place."),
+            params={"country": country_name(value, language=_language()) or value},
+        )  # fmt: skip

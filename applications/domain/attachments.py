@@ -9,6 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from applications.choices import Role
+from applications.domain import conflicts
 from applications.domain.roles import roles_of
 from applications.models import Attachment
 
@@ -70,7 +71,8 @@ def attach(*, upload, application):
 
 def may_read(*, user, attachment):
     """The applicant, coordinators, jury chairs and admins; an expert assigned to the
-    application and not recused. Nobody else, whatever the URL."""
+    application, not recused and without a declared conflict. Nobody else, whatever the
+    URL."""
     application = attachment.application
     roles = roles_of(user=user, application=application)
     if roles & {Role.APPLICANT, Role.COORDINATOR, Role.JURY_CHAIR, Role.ADMIN}:
@@ -79,5 +81,6 @@ def may_read(*, user, attachment):
         return (
             application.assignments.filter(expert=user).exists()
             and not application.recusals.filter(expert=user).exists()
+            and not conflicts.has_conflict(application=application, expert=user)
         )
     return False

@@ -3,8 +3,9 @@ in its nomination (and its Russian translation where the nomination has one), su
 to the "Prize moderation" workflow, so a moderator publishes it as any prize page.
 
 Only what the prize shows of every entry is copied: the title, organisation, applicant
-and entry type, region or country, and the status. The answers, attachments, reviews and
-the applicant's account stay private; the summary starts as the title for editors to
+and entry type, region or country with its world region (derived from the country; Russia
+on the national track), and the status. The answers, attachments, reviews and the
+applicant's account stay private; the summary starts as the title for editors to
 write, and an editor adds anything else on the page."""
 
 from django.core.exceptions import ValidationError
@@ -14,7 +15,7 @@ from wagtail.models import Locale
 
 from applications.choices import Role, State
 from applications.domain.roles import roles_of
-from prize.choices import EntryStatus, PrizeTrack, WorldRegion
+from prize.choices import EntryStatus, WorldRegion
 from prize.models import EntryPage
 
 PUBLISHABLE = {State.LAUREATE: EntryStatus.LAUREATE, State.WINNER: EntryStatus.WINNER}
@@ -32,9 +33,8 @@ def entry_fields(*, application):
         "summary": application.title,
         "region_code": application.region_code,
         "country_code": application.country_code,
+        "world_region": application.world_region or WorldRegion.RUSSIA,
     }
-    if application.track == PrizeTrack.NATIONAL:
-        fields["world_region"] = WorldRegion.RUSSIA
     return fields
 
 

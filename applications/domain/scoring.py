@@ -3,19 +3,21 @@ their mean, median and spread (flagged above the scorecard's disagreement thresh
 normalised score that takes out each expert's own harshness or generosity.
 
 A review counts when it is submitted, not an abstention, and its expert is not recused
-from that application. Normalisation: each expert's counted scores (the weighted means)
-become z-scores against that expert's own mean and standard deviation across all their
-counted reviews in the edition (z = 0 when an expert gave everyone the same); an
-application's z-scores are averaged and mapped back to the scale with the mean and
-standard deviation of every counted score of the edition, clamped to the scale. The README
-("Applications (prize year)") works one example by hand; tests/applications/test_scoring.py
-checks it. Standard deviations are population ones (the reviews are all there are).
+from that application and has declared no conflict of interest covering it.
+Normalisation: each expert's counted scores (the weighted means) become z-scores against
+that expert's own mean and standard deviation across all their counted reviews in the
+edition (z = 0 when an expert gave everyone the same); an application's z-scores are
+averaged and mapped back to the scale with the mean and standard deviation of every
+counted score of the edition, clamped to the scale. docs/prize-year.md works one example
+by hand; tests/applications/test_scoring.py checks it. Standard deviations are population
+ones (the reviews are all there are).
 """
 
 import statistics
 from dataclasses import dataclass, field
 
 from applications.choices import State
+from applications.domain import conflicts
 from applications.models import Application, Recusal, Review
 
 # States that have been through expert review: they are ranked in the leaderboard.
@@ -100,7 +102,7 @@ def compute_results(
 
 def counted_reviews(*, edition, criteria):
     """(application id, expert id, weighted score) of the edition's counted reviews: submitted,
-    not abstaining, expert not recused. Three queries."""
+    not abstaining, expert neither recused nor in conflict. Four queries."""
     weights = {c.pk: c.weight for c in criteria}
     recused = set(
         Recusal.objects.filter(application__edition=edition).values_list(
@@ -111,9 +113,11 @@ def counted_reviews(*, edition, criteria):
         Review.objects.filter(
             assignment__application__edition=edition, submitted_at__isnull=False, abstain=False
         )
-        .select_related("assignment")
+        .select_related("assignment__application")
         .prefetch_related("scores")
     )
+    applications = {r.assignment.application_id: r.assignment.application for r in reviews}
+    recused |= conflicts.conflicted_pairs(applications=applications.values())
     rows = []
     for review in reviews:
         key = (review.assignment.application_id, review.assignment.expert_id)
@@ -126,9 +130,10 @@ def counted_reviews(*, edition, criteria):
     return rows
 
 
-def leaderboard(*, nomination):
+def leaderboard(*, nomination, world_region=""):
     """The ranked results of the nomination's reviewed applications (see `compute_results`).
-    Empty when the edition has no scorecard."""
+    Empty when the edition has no scorecard. With `world_region` (a WorldRegion value) only
+    that region's results, keeping their rank in the whole nomination."""
     applications = list(
         Application.objects.filter(nomination=nomination, state__in=REVIEWED_STATES)
         .select_related("applicant", "edition")
@@ -141,10 +146,13 @@ def leaderboard(*, nomination):
     if scorecard is None:
         return []
     criteria = list(scorecard.criteria.all())
-    return compute_results(
+    results = compute_results(
         applications=applications,
         reviews=counted_reviews(edition=edition, criteria=criteria),
         scale=(scorecard.scale_min, scorecard.scale_max),
         minimum_reviews=scorecard.minimum_reviews,
         disagreement=scorecard.disagreement,
     )
+    if world_region:
+        results = [r for r in results if r.application.world_region == world_region]
+    return results

@@ -2,8 +2,9 @@
 
 Each row: from `state`, `action` leads to `target`, allowed to `roles`; `during` names the
 edition's stage the day must fall in (its start to its end date), `until` the stage whose
-end date it must not be past. The README's "Applications (prize year)" section prints this
-table; tests/applications/test_workflow.py walks every row.
+end date it must not be past. docs/prize-year.md prints this table (`state_table()`;
+tests/applications/test_docs.py keeps the two the same); tests/applications/test_workflow.py
+walks every row.
 """
 
 import datetime
@@ -76,6 +77,28 @@ ACTION_LABELS = {
     "withdraw": _("Withdraw"),
 }
 
+ROLE_ORDER = tuple(Role)
+
+
+def _when(row):
+    if row.during:
+        return f"during the {row.during} stage"
+    if row.until:
+        return f"until the {row.until} stage ends"
+    return ""
+
+
+def state_table():
+    """TRANSITIONS as the Markdown table of docs/prize-year.md: from, action, to, roles (in
+    the order of Role), when (the stage limit)."""
+    lines = ["| from | action | to | roles | when |", "| --- | --- | --- | --- | --- |"]
+    for row in TRANSITIONS:
+        roles = ", ".join(r.value for r in ROLE_ORDER if r in row.roles)
+        cells = [str(row.state), row.action, str(row.target), roles, _when(row) or "any time"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 # States in which the applicant may change the application's fields and attachments.
 EDITABLE_STATES = (S.DRAFT, S.MORE_INFORMATION)
 # Submits keep a revision of what was sent.
@@ -111,6 +134,14 @@ def stage_is_open(*, edition, kind, today: datetime.date, stages=None):
     """Whether `today` falls within the edition's stage `kind` (both ends included)."""
     stage = _stage(stages_of(edition=edition) if stages is None else stages, kind)
     return stage is not None and stage.start_date <= today <= (stage.end_date or stage.start_date)
+
+
+def review_deadline(*, edition, stages=None):
+    """The last day experts may submit reviews: the end of the edition's expert review stage
+    (its start when it has no end); None when the edition has no such stage yet."""
+    stage = _stage(stages_of(edition=edition) if stages is None else stages,
+                   StageKind.EXPERT_REVIEW)  # fmt: skip
+    return None if stage is None else stage.end_date or stage.start_date
 
 
 def timing_error(*, row, edition, today: datetime.date, stages=None):

@@ -102,3 +102,12 @@ def scorecard(prize_tree):
             scorecard=card, name_en=name, name_ru=name, weight=weight, sort_order=i
         )
     return card
+
+
+@pytest.fixture
+def review_day(monkeypatch):
+    """Views see REVIEW_DAY as today (the expert review stage is under way)."""
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: REVIEW_DAY)
+    return REVIEW_DAY

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from applications.domain.attachments import attach
-from applications.models import Assignment, Recusal
+from applications.models import Assignment, ConflictOfInterest, Recusal
 from tests.factories import ApplicationFactory, UserFactory
 
 PDF = b"%PDF-1.4\n"
@@ -17,6 +17,9 @@ SITE_DETAIL = "/en/applications/{application}/"
 ATTACHMENT = "/en/applications/files/{attachment}/"
 ADMIN_APPLICATION = "/admin/prize-year/{application}/"
 ADMIN_REVIEW = "/admin/prize-year/assignments/{assignment}/"
+# The expert's own assignment, once recused or in a declared conflict.
+RECUSED_REVIEW = "/admin/prize-year/assignments/{recused_assignment}/"
+CONFLICTED_REVIEW = "/admin/prize-year/assignments/{conflicted_assignment}/"
 LEADERBOARD = "/admin/prize-year/leaderboard/{nomination}/"
 EXPORT = "/admin/prize-year/leaderboard/{nomination}/csv/"
 
@@ -35,6 +38,7 @@ TABLE = [
     ("expert", ATTACHMENT, 200),
     ("unassigned_expert", ATTACHMENT, 404),
     ("recused_expert", ATTACHMENT, 404),
+    ("conflicted_expert", ATTACHMENT, 404),
     ("coordinator", ATTACHMENT, 200),
     ("jury_chair", ATTACHMENT, 200),
     ("admin", ATTACHMENT, 200),
@@ -47,6 +51,10 @@ TABLE = [
     ("expert", ADMIN_REVIEW, 200),
     ("unassigned_expert", ADMIN_REVIEW, REFUSED),
     ("recused_expert", ADMIN_REVIEW, REFUSED),
+    ("conflicted_expert", ADMIN_REVIEW, REFUSED),
+    ("recused_expert", RECUSED_REVIEW, REFUSED),
+    ("conflicted_expert", CONFLICTED_REVIEW, REFUSED),
+    ("coordinator", CONFLICTED_REVIEW, REFUSED),
     ("coordinator", ADMIN_REVIEW, REFUSED),
     ("owner", ADMIN_REVIEW, LOGIN),
     ("expert", LEADERBOARD, REFUSED),
@@ -69,15 +77,23 @@ def world(nomination, scorecard, role_user):
         "expert": role_user("expert"),
         "unassigned_expert": role_user("expert"),
         "recused_expert": role_user("expert"),
+        "conflicted_expert": role_user("expert"),
         "coordinator": role_user("coordinator"),
         "jury_chair": role_user("jury_chair"),
         "admin": role_user("admin"),
     }
     assignment = Assignment.objects.create(application=application, expert=actors["expert"])
-    Assignment.objects.create(application=application, expert=actors["recused_expert"])
+    recused = Assignment.objects.create(application=application, expert=actors["recused_expert"])
     Recusal.objects.create(application=application, expert=actors["recused_expert"])
+    conflicted = Assignment.objects.create(
+        application=application, expert=actors["conflicted_expert"]
+    )
+    ConflictOfInterest.objects.create(
+        expert=actors["conflicted_expert"], organisation=application.organisation, reason="Mine"
+    )
     ids = {"application": application.pk, "attachment": attachment.pk,
-           "assignment": assignment.pk, "nomination": nomination.pk}  # fmt: skip
+           "assignment": assignment.pk, "nomination": nomination.pk,
+           "recused_assignment": recused.pk, "conflicted_assignment": conflicted.pk}  # fmt: skip
     return actors, ids
 
 

@@ -11,7 +11,7 @@ from tests.factories import ApplicationFactory
 
 
 @pytest.fixture
-def reviewed(nomination, scorecard, role_user):
+def reviewed(nomination, scorecard, role_user, review_day):
     application = ApplicationFactory(nomination=nomination, state="expert_review",
                                      title="=HYPERLINK(1)")  # fmt: skip
     experts = [role_user("expert") for _ in range(2)]

@@ -93,3 +93,26 @@ def test_publish_button_in_admin(laureate, role_user, client):
     client.post(f"/admin/prize-year/{laureate.pk}/publish/")
     laureate.refresh_from_db()
     assert laureate.entry is not None and not laureate.entry.live
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("country", "region"), [("KZ", "cis"), ("BR", "americas")])
+def test_international_entry_gets_world_region_from_country(country, region, prize_tree,
+                                                            role_user):  # fmt: skip
+    from tests.applications.conftest import STAGES
+    from tests.factories import CategoryPageFactory, NominationPageFactory, PrizeEditionPageFactory
+
+    edition = PrizeEditionPageFactory(parent=prize_tree[0].get_parent(), year=2025,
+                                      track="international", stages=STAGES)  # fmt: skip
+    nomination = NominationPageFactory(parent=CategoryPageFactory(parent=edition))
+    setup_roles()
+    application = ApplicationFactory(nomination=nomination, state="winner", region_code="",
+                                     country_code=country)  # fmt: skip
+    page = publish_entry(application=application, user=role_user("coordinator"))
+    assert (page.country_code, page.world_region) == (country, region)
+
+
+@pytest.mark.django_db
+def test_national_entry_is_in_russia(laureate, role_user):
+    page = publish_entry(application=laureate, user=role_user("coordinator"))
+    assert page.world_region == "russia"

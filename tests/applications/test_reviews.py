@@ -12,14 +12,15 @@ from applications.domain.reviews import (
     submit_review,
     visible_reviews,
 )
-from applications.models import ConflictOfInterest, Panel
+from applications.models import ConflictOfInterest, Panel, Review
+from tests.applications.conftest import D
 from tests.factories import ApplicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def setup(prize_tree, scorecard, role_user):
+def setup(prize_tree, scorecard, role_user, review_day):
     edition, category, nomination = prize_tree
     experts = [role_user("expert") for _ in range(3)]
     panel = Panel.objects.create(edition=edition, category=category)
@@ -125,3 +126,36 @@ def test_assignments_of_lists_only_own(setup):
     assign(application=mine, expert=experts[0], user=coordinator)
     assert [a.application for a in assignments_of(user=experts[0])] == [mine]
     assert list(assignments_of(user=UserFactory())) == []
+
+
+@pytest.mark.parametrize(
+    ("today", "allowed"),
+    [(D(2025, 9, 30), True), (D(2025, 10, 1), False), (D(2026, 1, 15), False)],
+    ids=["last-day", "day-after", "months-after"],
+)
+def test_review_refused_after_expert_review_stage_ends(today, allowed, setup, scorecard):
+    edition, nomination, experts, coordinator = setup
+    application = ApplicationFactory(nomination=nomination, state="expert_review")
+    assignment = assign(application=application, expert=experts[0], user=coordinator)
+    if allowed:
+        assert submit_review(assignment=assignment, user=experts[0], scores=scores_for(scorecard),
+                             today=today).submitted_at  # fmt: skip
+    else:
+        with pytest.raises(ValidationError, match="expert review closed on Sept. 30, 2025"):
+            submit_review(assignment=assignment, user=experts[0], scores=scores_for(scorecard),
+                          today=today)  # fmt: skip
+        assert not Review.objects.exists()
+
+
+def test_late_review_refused_on_the_review_page(setup, scorecard, client, monkeypatch):
+    from django.utils import timezone
+
+    edition, nomination, experts, coordinator = setup
+    application = ApplicationFactory(nomination=nomination, state="expert_review")
+    assignment = assign(application=application, expert=experts[0], user=coordinator)
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: D(2025, 10, 1))
+    client.force_login(experts[0])
+    form = {f"score_{c.pk}": 7 for c in scorecard.criteria.all()}
+    page = client.post(f"/admin/prize-year/assignments/{assignment.pk}/", form, follow=True)
+    assert "The expert review closed on Sept. 30, 2025" in page.content.decode()
+    assert not Review.objects.exists()
