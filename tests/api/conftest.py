@@ -12,6 +12,7 @@ from tests.factories import (
     SpeakerIndexPageFactory,
     SpeakerPageFactory,
 )
+from tests.module_data import module_fixtures
 
 
 class GraphQLClient:
@@ -48,8 +49,7 @@ def empty_cache():
     cache.clear()
 
 
-@pytest.fixture
-def scene(home):
+def build_scene(home, locale_ru):
     """Forum 2023 with a speaker index (Anna, Boris), a session with both of them, and a
     news article: the pages the cache and changes-feed tests hide and show."""
     forum = ForumIndexPageFactory(parent=home)
@@ -71,6 +71,10 @@ def scene(home):
         news_index=news_index,
         article=article,
     )
+
+
+# Built once per test module: tests/module_data.py.
+_built, _copied, scene, site_tree = module_fixtures("scene", build_scene)
 
 
 def pytest_terminal_summary(terminalreporter):

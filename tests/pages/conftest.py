@@ -1,7 +1,5 @@
 from types import SimpleNamespace
 
-import pytest
-
 from tests.factories import (
     CategoryPageFactory,
     EntryPageFactory,
@@ -14,10 +12,10 @@ from tests.factories import (
     moscow,
     translate,
 )
+from tests.module_data import module_fixtures
 
 
-@pytest.fixture
-def tree(home, locale_ru):
+def build_tree(home, locale_ru):
     """A forum and a prize in English, with the Russian home, prize and forum indexes."""
     forum = ForumIndexPageFactory(parent=home)
     forum_edition = ForumEditionPageFactory(parent=forum, year=2023)
@@ -45,3 +43,7 @@ def tree(home, locale_ru):
         entry=entry,
         locale_ru=locale_ru,
     )
+
+
+# Built once per test module: tests/module_data.py.
+_built, _copied, tree, site_tree = module_fixtures("tree", build_tree)

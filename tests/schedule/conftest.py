@@ -1,9 +1,9 @@
 """A forum edition with a bilingual programme over two days and three rooms, a draft and a
-restricted speaker, and an unpublished session: what every feed test exports."""
+restricted speaker, and an unpublished session: what every feed test exports. Built once
+per test module (it publishes some twenty pages): tests/module_data.py."""
 
 from types import SimpleNamespace
 
-import pytest
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
@@ -18,10 +18,10 @@ from tests.factories import (
     translate,
     translate_snippet,
 )
+from tests.module_data import module_fixtures
 
 
-@pytest.fixture
-def programme(home, locale_ru):
+def build_programme(home, locale_ru):
     index = ForumIndexPageFactory(parent=home)
     edition = ForumEditionPageFactory(parent=index, year=2023)
     speaker_index = SpeakerIndexPageFactory(parent=index)
@@ -93,3 +93,6 @@ def programme(home, locale_ru):
         no_room=no_room,
         hidden=hidden,
     )
+
+
+_built, _copied, programme, site_tree = module_fixtures("programme", build_programme)
