@@ -22,3 +22,5 @@ WEBHOOKS_ALLOW_LOOPBACK = False
 # The full-page cache is off in tests except its own (tests/api/test_pagecache.py): other
 # tests change what a page shows without publishing (site settings, fixtures).
 PAGE_CACHE_SECONDS = 0
+# The same for the site shell's per-version cache (api/versioned.py), on in its own tests.
+SITE_CHROME_CACHE_SECONDS = 0
