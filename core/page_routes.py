@@ -45,7 +45,7 @@ def prime_route(*, request, path):
         _routes_like_a_page(model) for model in models[:-1]
     ):
         return
-    page = models[-1].objects.get(pk=chain[-1][0])
+    page = models[-1].objects.select_related("locale").get(pk=chain[-1][0])
     try:
         request._wagtail_route_for_request = page.route(request, [])
     except Http404:

@@ -278,7 +278,12 @@ class SessionPage(DomainContextMixin, ValidatedPageMixin, Page):
 
     @property
     def edition(self):
-        return self.get_parent().specific
+        """The forum edition above (one query; none when routing left the parent here)."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if parent is not None:
+            return parent.specific
+        self._cached_parent_obj = ForumEditionPage.objects.get(path=self.path[: -self.steplen])
+        return self._cached_parent_obj
 
     def visible_speaker_roles(self):
         """The session's speaker roles whose speaker the public may see, in the editors'

@@ -88,7 +88,7 @@ def edition_event(*, edition, request, organizer):
 
 def session_event(*, session, speakers, request, organizer):
     """A session as a schema.org Event within its edition; `speakers` are (role, page)."""
-    edition = session.get_parent().specific
+    edition = session.edition
     edition_url = edition.get_full_url(request) or ""
     data = {
         "@context": SCHEMA,
