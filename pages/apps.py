@@ -2,7 +2,11 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-def _contacts_changed(**kwargs):
+def _contacts_changed(created=False, **kwargs):
+    """A contacts change shows on every page. Not their creation: `for_site` creates the
+    empty row on first read (a page view), and the settings form saves it again to fill it."""
+    if created:
+        return
     from api.cache import bump_content_version
 
     bump_content_version()

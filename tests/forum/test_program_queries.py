@@ -86,8 +86,7 @@ def shell_cached(settings):
 
 
 def warm_queries(client, url):
-    """Queries of a request once the per-process and per-version caches are warm (the
-    first request also creates the site's settings row, a content change)."""
+    """Queries of a request once the per-process and per-version caches are warm."""
     queries_for(client, url)
     queries_for(client, url)
     return queries_for(client, url)
