@@ -8,10 +8,17 @@ visitors without a session or messages cookie, that set no cookie, do not vary o
 did not use a CSRF token and are not private are kept (Vary: Cookie is accepted only from
 reading the empty session of a visitor without one: the key already requires that);
 admin, API and file paths never are. The key holds the host, the path (with its /en/ or
-/ru/ prefix) and the language cookie."""
+/ru/ prefix) and the language cookie.
+
+Each process also keeps the pages it served last in memory (LOCAL_BYTES at most). A hit on
+such a page fetches only the content version and the next scheduled change (a few bytes)
+instead of the page, and serves the memory copy when it was stored under that version and
+has not outlived its lifetime: a publish is seen by every process on its next request."""
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,6 +29,52 @@ from api.cache import NEXT_CHANGE_KEY, VERSION_KEY, content_version, lifetime
 PREFIX = "page:html:"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/graphql/", "/api/", "/static/", "/media/")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Content-Security-Policy", "Link")
+LOCAL_BYTES = 32 * 1024 * 1024  # the memory copies' budget per process
+
+
+class _LocalPages:
+    """The last pages served, by key: (version, expires at, headers, body), least recently
+    used dropped first once their bodies pass LOCAL_BYTES."""
+
+    def __init__(self, budget):
+        self.budget = budget
+        self.entries = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key, version):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry[0] != version or time.time() >= entry[1]:
+                self._drop(key)
+                return None
+            self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, version, expires, headers, body):
+        if len(body) > self.budget:
+            return
+        with self.lock:
+            self._drop(key)
+            self.entries[key] = (version, expires, headers, body)
+            self.size += len(body)
+            while self.size > self.budget:
+                self._drop(next(iter(self.entries)))
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+    def _drop(self, key):
+        entry = self.entries.pop(key, None)
+        if entry is not None:
+            self.size -= len(entry[3])
+
+
+local_pages = _LocalPages(LOCAL_BYTES)
 
 
 def _key(request):
@@ -66,22 +119,43 @@ def _anonymous_session(request):
 
 
 def _lookup(key):
-    found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key])
+    """The cached answer for `key` under the current content version, or None. One round
+    trip to the cache: the version and the next change, plus the page unless this process
+    holds a copy (which is checked against that version)."""
+    known = key in local_pages.entries
+    found = cache.get_many(
+        [VERSION_KEY, NEXT_CHANGE_KEY] if known else [VERSION_KEY, NEXT_CHANGE_KEY, key]
+    )
     if not found:
         return None
-    version, next_change, entry = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY), found.get(key)
-    if version is None or entry is None or entry[0] != version:
-        return None
-    if next_change is None or next_change["version"] != version:
+    version, next_change = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY)
+    if version is None or next_change is None or next_change["version"] != version:
         return None
     if next_change["at"] is not None and time.time() >= next_change["at"]:
         return None  # a scheduled change is due: the normal path starts a new version
-    _, headers, body = entry
+    local = local_pages.get(key, version) if known else None
+    if local is not None:
+        headers, body = local[2], local[3]
+    else:
+        if known:  # the copy is stale: the shared entry may be newer
+            found = cache.get_many([key]) or {}
+        entry = found.get(key)
+        if entry is None or entry[0] != version:
+            return None
+        _, headers, body = entry
+        local_pages.put(key, version, _expiry(next_change), headers, body)
     response = HttpResponse(body)
     for name, value in headers:
         response[name] = value
     response["X-Page-Cache"] = "hit"
     return response
+
+
+def _expiry(next_change):
+    """Until when a copy taken from the shared cache may be served from memory: the
+    configured lifetime, cut to the next scheduled change."""
+    expires = time.time() + settings.PAGE_CACHE_SECONDS
+    return expires if next_change["at"] is None else min(expires, next_change["at"])
 
 
 def skip(request):
@@ -105,9 +179,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if version is not None and _cacheable(request, response):
             headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
-            cache.set(
-                key,
-                (version, headers, response.content),
-                timeout=lifetime(settings.PAGE_CACHE_SECONDS),
-            )
+            timeout = lifetime(settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (version, headers, response.content), timeout=timeout)
+            local_pages.put(key, version, time.time() + timeout, headers, response.content)
         return response

@@ -278,14 +278,37 @@ class SessionPage(DomainContextMixin, ValidatedPageMixin, Page):
 
     @property
     def edition(self):
-        return self.get_parent().specific
+        """The forum edition above (one query; none when routing left the parent here)."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if parent is not None:
+            return parent.specific
+        self._cached_parent_obj = ForumEditionPage.objects.get(path=self.path[: -self.steplen])
+        return self._cached_parent_obj
 
     def visible_speaker_roles(self):
         """The session's speaker roles whose speaker the public may see, in the editors'
         order (in the session's own language: the search index and REST v2 read it)."""
+        preloaded = getattr(self, "_preloaded_speaker_roles", None)
+        if preloaded is not None:
+            return preloaded
         roles = list(self.speaker_roles.select_related("speaker"))
         shown = visible_ids(ids={r.speaker_id for r in roles})
         return [r for r in roles if r.speaker_id in shown]
+
+    @classmethod
+    def prepare_search_index(cls, sessions):
+        """Load the visible speaker roles of many sessions at once (two queries), for
+        indexing them in bulk (bench/dataset/search.py): `visible_speaker_roles` then
+        answers from them."""
+        roles = SessionSpeaker.objects.filter(session__in=[s.pk for s in sessions])
+        roles = list(roles.select_related("speaker").order_by("sort_order", "pk"))
+        shown = visible_ids(ids={r.speaker_id for r in roles})
+        by_session = {}
+        for role in roles:
+            if role.speaker_id in shown:
+                by_session.setdefault(role.session_id, []).append(role)
+        for session in sessions:
+            session._preloaded_speaker_roles = by_session.get(session.pk, [])
 
     def speaker_names(self):
         """The names of the session's visible speakers, for the search index."""

@@ -2,6 +2,16 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def _contacts_changed(created=False, **kwargs):
+    """A contacts change shows on every page. Not their creation: `for_site` creates the
+    empty row on first read (a page view), and the settings form saves it again to fill it."""
+    if created:
+        return
+    from api.cache import bump_content_version
+
+    bump_content_version()
+
+
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = "Pages, news and clubs"
@@ -41,6 +51,13 @@ class PagesConfig(AppConfig):
                 search=False,
             )
         register_content_snippet(models.FooterText)
+        # The contacts show on every page (footer, organiser JSON-LD): a change purges the
+        # pages and the shell kept per content version, as a snippet's would.
+        from django.db.models.signals import post_save
+
+        post_save.connect(
+            _contacts_changed, sender=models.ContactSettings, dispatch_uid="pages.contacts"
+        )
         register_page_head(head.page_head)
         import pages.graphql.types  # noqa: F401 - registers the GraphQL page types
 

@@ -6,6 +6,7 @@ from wagtail.views import serve as wagtail_serve
 from wagtail.views import serve_chain
 
 from core.locales import page_at_path
+from core.page_routes import prime_route
 from pages.sitemaps import LocalizedSitemap
 
 
@@ -19,6 +20,7 @@ def serve(request, path):
     page is not yet translated into (no translation, or a translation not yet published)
     serves the page in its source language, as GraphQL's `page(path:)` gives it with
     `isFallback: true`; the template marks it with `lang` and a "not yet translated" notice."""
+    prime_route(request=request, path=path)
     try:
         return wagtail_serve(request, path)
     except Http404:

@@ -1,9 +1,9 @@
 """Synthetic, deterministic content for load tests: a fast page-tree builder, images, news.
 
 Pages are bulk-inserted with computed treebeard paths instead of `add_child` + a revision
-per page (thousands of times faster). They are live and valid; they get no revisions,
-no wagtail-localize translation sources and no search index entries (run `update_index`
-if search over the synthetic data matters).
+per page (thousands of times faster). They are live and valid; they get no revisions
+and no wagtail-localize translation sources; `generate_dataset` indexes them for search in
+bulk afterwards (bench/dataset/search.py).
 """
 
 import datetime
@@ -67,7 +67,8 @@ class TreeBuilder:
         return page
 
     def save(self):
-        """Insert every collected page: base rows first, then each specific table."""
+        """Insert every collected page: base rows first, then each specific table. Returns
+        the new pages' ids."""
         base_fields = [f for f in Page._meta.concrete_fields if f.attname != "id"]
         rows = [Page(**{f.attname: getattr(p, f.attname) for f in base_fields}) for p in self.pages]
         Page.objects.bulk_create(rows, batch_size=BATCH)
@@ -82,6 +83,7 @@ class TreeBuilder:
         for pk, numchild in self.new_children.items():
             Page.objects.filter(pk=pk).update(numchild=numchild)
         self.pages = []
+        return [row.id for row in rows]
 
 
 def translated_copy(page, **fields):

@@ -232,6 +232,9 @@ GRAPHQL_MAX_TOKENS = 2_000  # lexical tokens, counted while parsing
 GRAPHQL_MAX_SELECTIONS = 300  # fields, fragments and spreads, counted before validation
 # Visitor HTML full-page cache (api/pagecache.py), purged on every content change; 0: off.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+# The site shell (menu, home link, language switcher, footer, organiser JSON-LD) is built
+# once per content version (api/versioned.py) and kept this long at most; 0: off.
+SITE_CHROME_CACHE_SECONDS = int(env("SITE_CHROME_CACHE_SECONDS", "3600"))
 GRAPHQL_HTTP_MAX_AGE = 60  # Cache-Control max-age of successful GET answers
 GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyway
 # Largest answer kept in the response cache: the demo's whole programme is ~0.25 MB, the

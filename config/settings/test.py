@@ -22,6 +22,8 @@ WEBHOOKS_ALLOW_LOOPBACK = False
 # The full-page cache is off in tests except its own (tests/api/test_pagecache.py): other
 # tests change what a page shows without publishing (site settings, fixtures).
 PAGE_CACHE_SECONDS = 0
+# The same for the site shell's per-version cache (api/versioned.py), on in its own tests.
+SITE_CHROME_CACHE_SECONDS = 0
 # PostgreSQL: no wait for the WAL flush at each commit (the live-server tests and the test
 # database's migrations commit thousands of times; a lost commit on a crash costs nothing here).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405

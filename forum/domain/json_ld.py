@@ -1,7 +1,7 @@
 """The forum as schema.org JSON-LD: editions and sessions as Events, speakers as Persons.
 Built from what the pages show (visible speakers and sessions only)."""
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.structured_data import SCHEMA, page_description, share_image
 from forum.domain.speakers import session_speakers, speaker_sessions
@@ -88,7 +88,7 @@ def edition_event(*, edition, request, organizer):
 
 def session_event(*, session, speakers, request, organizer):
     """A session as a schema.org Event within its edition; `speakers` are (role, page)."""
-    edition = session.get_parent().specific
+    edition = session.edition
     edition_url = edition.get_full_url(request) or ""
     data = {
         "@context": SCHEMA,
@@ -100,19 +100,31 @@ def session_event(*, session, speakers, request, organizer):
         "endDate": _iso(session.ends_at),
         "eventStatus": f"{SCHEMA}/EventScheduled",
         "eventAttendanceMode": f"{SCHEMA}/OfflineEventAttendanceMode",
-        "location": _place(edition=edition, room=session.room.localized if session.room else None),
+        "location": _place(edition=edition, room=_shown(session, "room")),
         "organizer": organizer,
         "performer": [person(speaker=speaker, request=request) for _, speaker in speakers],
         "superEvent": {"@type": "Event", "@id": f"{edition_url}#event", "name": edition.title},
         "inLanguage": session.language.split("-"),
         "image": [share_image(page=edition, request=request)[0]],
     }
-    if session.theme:
-        data["about"] = session.theme.localized.name
+    theme = _shown(session, "theme")
+    if theme:
+        data["about"] = theme.name
     description = page_description(page=session)
     if description:
         data["description"] = description
     return data
+
+
+def _shown(session, name):
+    """The session's theme or room in the reader's language: the one the page's view
+    attached (`shown_theme`, `shown_room`) when the page is read in its own language, else
+    the snippet's translation into the active language."""
+    shown = getattr(session, f"shown_{name}", None)
+    if shown is not None and session.locale.language_code == translation.get_language():
+        return shown
+    snippet = getattr(session, name)
+    return snippet.localized if snippet else None
 
 
 # The builders the page <head> and the API's `seo` use (registered in forum/apps.py).
@@ -123,8 +135,11 @@ def edition_json_ld(*, page, request, locale, organizer):
 
 
 def session_json_ld(*, page, request, locale, organizer):
-    """The session with its visible speakers, in the page's language."""
-    speakers = session_speakers(sessions=[page], locale=locale).get(page.pk, [])
+    """The session with its visible speakers, in the page's language (those the page's view
+    attached already when it did)."""
+    speakers = getattr(page, "speaker_list", None)
+    if speakers is None:
+        speakers = session_speakers(sessions=[page], locale=locale).get(page.pk, [])
     return session_event(session=page, speakers=speakers, request=request, organizer=organizer)
 
 

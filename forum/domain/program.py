@@ -105,10 +105,9 @@ def build_program(*, edition, locale, theme=None, session_format=None, day=None)
     )
     day = parse_day(day)
     selected = select_sessions(all_sessions, theme=theme, session_format=session_format, day=day)
-    attach_session_details(sessions=selected, locale=locale)
-    themes = localize_snippets(
-        model=Theme, ids={s.theme_id for s in all_sessions}, locale=locale
-    ).values()
+    by_id = localize_snippets(model=Theme, ids={s.theme_id for s in all_sessions}, locale=locale)
+    attach_session_details(sessions=selected, locale=locale, themes=by_id)
+    themes = by_id.values()
     days = {}
     for session in selected:
         date = local_day(session)

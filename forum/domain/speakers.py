@@ -78,11 +78,15 @@ def session_snippets(*, sessions, locale):
     return themes, rooms
 
 
-def attach_session_details(*, sessions, locale):
+def attach_session_details(*, sessions, locale, themes=None):
     """For templates: set `speaker_list` [(role, speaker)], `shown_theme` and `shown_room` on
-    each session, in `locale`. Four queries for any number of sessions."""
+    each session, in `locale`. Four queries for any number of sessions; three when the
+    caller has the sessions' themes in `locale` already ({theme id: theme})."""
     speakers = session_speakers(sessions=sessions, locale=locale)
-    themes, rooms = session_snippets(sessions=sessions, locale=locale)
+    if themes is None:
+        themes, rooms = session_snippets(sessions=sessions, locale=locale)
+    else:
+        rooms = localize_snippets(model=Room, ids={s.room_id for s in sessions}, locale=locale)
     for session in sessions:
         session.speaker_list = speakers.get(session.pk, [])
         session.shown_theme = themes.get(session.theme_id)

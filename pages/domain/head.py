@@ -22,7 +22,8 @@ class PageHead:
     """What a page's <head> says. `alternates` are (language, absolute URL) of its visible
     translations, itself included (the hreflang links); `sharing`
     (attribute, name, content) triples of Open Graph and Twitter tags; `image` the public
-    picture the sharing tags show (None: the default card); `json_ld` schema.org dicts."""
+    picture the sharing tags show (None: the default card); `json_ld` schema.org dicts;
+    `translations` the visible translations themselves (the language switcher's links)."""
 
     page_title: str
     description: str
@@ -31,6 +32,7 @@ class PageHead:
     sharing: list = field(default_factory=list)
     image: object = None
     json_ld: list = field(default_factory=list)
+    translations: list = field(default_factory=list)
 
     @property
     def title(self):
@@ -58,10 +60,17 @@ def organizer(*, request, locale):
     return seo.organization(request=request, home=home, contacts=contacts(site=site))
 
 
-def page_head(*, page, request):
-    """The PageHead of `page` (None: a page outside the tree, such as search)."""
+def head_locale(*, page, request):
+    """The ContentLocale a page's head is written in (the page's, else the request's)."""
+    return _locale(page, request)
+
+
+def page_head(*, page, request, the_organizer=None):
+    """The PageHead of `page` (None: a page outside the tree, such as search).
+    `the_organizer`: `organizer()`'s answer when the caller keeps it (the site's shell)."""
     locale = _locale(page, request)
-    the_organizer = organizer(request=request, locale=locale)
+    if the_organizer is None:
+        the_organizer = organizer(request=request, locale=locale)
     json_ld = [{"@context": SCHEMA, **the_organizer}]
     if page is None or not page.pk:
         title = settings.WAGTAIL_SITE_NAME
@@ -87,4 +96,5 @@ def page_head(*, page, request):
         sharing=sharing,
         image=share_image_object(page=page),
         json_ld=json_ld + ([extra] if extra else []),
+        translations=translations,
     )

@@ -50,9 +50,11 @@ class SearchHit:
 class HitList:
     """Search results as hits; sliceable and countable, so Paginator and GraphQL page it."""
 
-    def __init__(self, results, *, request=None):
+    def __init__(self, results, *, request=None, count=None):
         self._results = results
         self._request = request
+        if count is not None:  # known already (the facets add up to it): no COUNT query
+            self._count = count
 
     def count(self):
         return self._count
@@ -168,10 +170,10 @@ def search_site(*, query, locale=None, types=None, forum_year=None, prize_year=N
     scope = visible_pages(locale=locale)
     if forum_year is not None or prize_year is not None:
         scope = scope.filter(_year_filter(forum_year=forum_year, prize_year=prize_year))
-    ids = list(scope.values_list("pk", flat=True))
-    typed_ids = ids
-    if types:
-        typed_ids = list(scope.filter(_type_filter(types)).values_list("pk", flat=True))
+    # Subqueries, not lists of ids: the scope is every visible page of the language, and
+    # the database filters, counts and ranks without the ids travelling through Python.
+    ids = scope.values("pk")
+    typed_ids = scope.filter(_type_filter(types)).values("pk") if types else ids
     backend = backend_name(locale=locale)
 
     def run(pks, operator):
@@ -186,9 +188,11 @@ def search_site(*, query, locale=None, types=None, forum_year=None, prize_year=N
         all_types = run(ids, operator)
         facets = _facets(all_types)
     results = run(typed_ids, operator) if types else all_types
+    # Without a type filter the hits are what the facets counted, type by type.
+    total = None if types else sum(facets.values())
     return SiteSearch(
         query=query[:MAX_QUERY_LENGTH],
-        hits=HitList(results, request=request),
+        hits=HitList(results, request=request, count=total),
         facets=facets,
         truncated=truncated,
         operator=operator,

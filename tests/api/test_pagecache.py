@@ -12,10 +12,14 @@ from tests.factories import StandardPageFactory
 def page_cache_on(settings):
     from django.core.cache import cache
 
+    from api.pagecache import local_pages
+
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
+    local_pages.clear()
     yield
     cache.clear()
+    local_pages.clear()
 
 
 @pytest.fixture
@@ -80,3 +84,22 @@ def test_language_prefixes_are_separate_entries(client, page):
     assert client.get(page.url)["X-Page-Cache"] == "hit"
     other = client.get(page.url.replace("/en/", "/ru/", 1))
     assert "X-Page-Cache" not in other
+
+
+def test_memory_copy_is_served_only_under_the_shared_content_version(client, page):
+    """A process answers a hit from its own copy (the shared entry is not fetched again),
+    but never once the shared version has moved on, as a publish in another process does."""
+    from django.core.cache import cache
+
+    from api.cache import VERSION_KEY
+    from api.pagecache import local_pages
+
+    first = client.get(page.url)
+    (key,) = local_pages.entries
+    cache.delete(key)  # only this process's copy is left
+    hit = client.get(page.url)
+    assert hit["X-Page-Cache"] == "hit" and hit.content == first.content
+
+    cache.set(VERSION_KEY, "published-elsewhere", timeout=None)
+    response = client.get(page.url)
+    assert response.status_code == 200 and "X-Page-Cache" not in response

@@ -72,3 +72,44 @@ def test_programme_page_queries_do_not_grow_with_speaker_photos(client, home, lo
     SpeakerPage.objects.update(photo=photo)
     queries_for(client, one.url)
     assert queries_for(client, many.url) == queries_for(client, one.url)
+
+
+# With the site shell kept per content version (api/versioned.py, on in production), a
+# visitor page costs its own queries only. The ceilings hold on SQLite and PostgreSQL.
+PROGRAMME_CEILING = 19
+SESSION_CEILING = 15
+
+
+@pytest.fixture
+def shell_cached(settings):
+    settings.SITE_CHROME_CACHE_SECONDS = 600
+
+
+def warm_queries(client, url):
+    """Queries of a request once the per-process and per-version caches are warm."""
+    queries_for(client, url)
+    queries_for(client, url)
+    return queries_for(client, url)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_programme_page_queries_with_the_shell_cached(
+    client, home, locale_ru, language, shell_cached
+):
+    pick = 0 if language == "en" else 1
+    one = build_edition(home=home, locale_ru=locale_ru, year=2022, sessions=1)[pick]
+    many = build_edition(home=home, locale_ru=locale_ru, year=2023, sessions=8)[pick]
+    assert warm_queries(client, many.url) == warm_queries(client, one.url)
+    assert warm_queries(client, many.url) <= PROGRAMME_CEILING
+
+
+def test_session_page_queries_do_not_grow_with_speakers(client, home, locale_ru, shell_cached):
+    from forum.models import SessionPage
+
+    edition = build_edition(home=home, locale_ru=locale_ru, year=2023, sessions=2)[0]
+    one, many = SessionPage.objects.child_of(edition).order_by("starts_at")[:2]
+    for role in one.speaker_roles.all()[1:]:  # one speaker left; the other keeps three
+        role.delete()
+    assert one.speaker_roles.count() == 1 and many.speaker_roles.count() == 3
+    assert warm_queries(client, many.url) == warm_queries(client, one.url)
+    assert warm_queries(client, many.url) <= SESSION_CEILING
