@@ -8,6 +8,7 @@ it starts. The rules are graphql-core `ValidationRule`s bound to the request's v
 
 import hashlib
 import json
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -112,6 +113,7 @@ def selections_error(*, count, limits, batch=False):
 
 
 _validated = OrderedDict()  # keys of documents that passed validation, oldest first
+_validated_lock = threading.Lock()
 VALIDATED_LIMIT = 1024
 
 
@@ -136,14 +138,17 @@ def validate_limited(*, schema, document, variables, limits, max_errors=None):
     same variables and limits passes again without being walked (this process remembers
     the last VALIDATED_LIMIT of them)."""
     key = _validation_key(schema=schema, document=document, variables=variables, limits=limits)
-    if key is not None and key in _validated:
-        _validated.move_to_end(key)
-        return []
+    if key is not None:
+        with _validated_lock:
+            if key in _validated:
+                _validated.move_to_end(key)
+                return []
     errors = validate(schema, document, limit_rules(variables=variables, limits=limits), max_errors)
     if not errors and key is not None:
-        _validated[key] = True
-        if len(_validated) > VALIDATED_LIMIT:
-            _validated.popitem(last=False)
+        with _validated_lock:
+            _validated[key] = True
+            if len(_validated) > VALIDATED_LIMIT:
+                _validated.popitem(last=False)
     return errors
 
 
