@@ -14,6 +14,7 @@ after it starts a new version."""
 
 import hashlib
 import json
+import threading
 import time
 import uuid
 from functools import cache as memoize
@@ -36,41 +37,82 @@ UNCACHEABLE = "_graphql_uncacheable"
 HIT_PREFIX = "graphql:hit:"
 
 
-def content_version():
-    """The current content version token; a new one once a scheduled change is due. None
-    while the cache is unreachable (django-redis answers get_many with None when it ignores
-    an outage): then responses are neither looked up nor stored."""
-    found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
-    if found is None:
-        return None
-    version, next_change = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY)
-    due = (
+_request = threading.local()  # this thread's request: whether one runs, what it read
+
+
+def start_request(**kwargs):
+    """A request began (request_started): the version is read afresh, once."""
+    _request.active, _request.state = True, None
+
+
+def finish_request(**kwargs):
+    """A request ended (request_finished): outside requests, read the version at each use."""
+    _request.active, _request.state = False, None
+
+
+def _remember(version, next_change):
+    if getattr(_request, "active", False):
+        _request.state = (version, next_change)
+
+
+def seed_request(*, version, next_change):
+    """What api/fasthits.py read at the start of this request (one round trip fewer), unless
+    it needs the normal path's care: no version yet, or a scheduled change due."""
+    if version is not None and not _due(version, next_change):
+        _remember(version, next_change)
+
+
+def _due(version, next_change):
+    return (
         next_change is not None
         and next_change["version"] == version
         and next_change["at"] is not None
         and time.time() >= next_change["at"]
     )
+
+
+def _version_state():
+    """(content version, next scheduled change record or None): one round trip, once per
+    request (a response is keyed, stored and tagged under the version its request began
+    with); (None, None) while the cache is unreachable."""
+    state = getattr(_request, "state", None)
+    if state is not None:
+        return state
+    found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+    if found is None:
+        return None, None
+    version, next_change = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY)
+    due = _due(version, next_change)
     if version is None or due:
         if due:
             cache.delete(VERSION_KEY)
         # An atomic add, so that concurrent requests agree on one version.
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+        version, next_change = cache.get(VERSION_KEY), None
+    if version is not None:
+        _remember(version, next_change)
+    return version, next_change
+
+
+def content_version():
+    """The current content version token; a new one once a scheduled change is due. None
+    while the cache is unreachable (django-redis answers get_many with None when it ignores
+    an outage): then responses are neither looked up nor stored. Read once per request."""
+    return _version_state()[0]
 
 
 def seconds_to_next_change():
     """Seconds until content changes by itself, or None when nothing is scheduled; looked
     up once per content version."""
-    version = content_version()
+    version, next_change = _version_state()
     if version is None:  # the cache is unreachable: ask the database every time
         moment = next_visibility_change()
         return None if moment is None else max(0.0, moment.timestamp() - time.time())
-    next_change = cache.get(NEXT_CHANGE_KEY)
     if next_change is None or next_change["version"] != version:
         moment = next_visibility_change()
         next_change = {"version": version, "at": moment.timestamp() if moment else None}
         cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
+        _remember(version, next_change)
     if next_change["at"] is None:
         return None
     return max(0.0, next_change["at"] - time.time())
@@ -81,7 +123,10 @@ def bump_content_version():
     request running between the two cannot cache data from before the commit)."""
 
     def bump():
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = uuid.uuid4().hex
+        cache.set(VERSION_KEY, version, timeout=None)
+        if getattr(_request, "state", None) is not None:
+            _remember(version, None)
 
     bump()
     transaction.on_commit(bump)
@@ -144,9 +189,9 @@ def hit_key(*, digest, query, variables, operation_name, language):
     return HIT_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def store_hit(*, key, version, body, etag, timeout):
-    """Keep an answer (str) for the middleware, with the version it was built under."""
-    cache.set(key, (version, etag, body.encode()), timeout=timeout)
+def hit_entry(*, version, body, etag):
+    """What the middleware keeps of an answer (str): the version it was built under."""
+    return (version, etag, body.encode())
 
 
 def operation_hit_key(*, schema, query, variables, operation_name, request):
@@ -173,11 +218,10 @@ def store_response(*, key, body, hit=None):
     version for GETs answered before the session middleware."""
     if key is not None and len(body) <= settings.GRAPHQL_RESPONSE_CACHE_MAX_BYTES:
         timeout = lifetime(settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
-        cache.set(key, body, timeout=timeout)
+        entries = {key: body}
         if hit is not None:
-            store_hit(
-                key=hit, version=content_version(), body=body, etag=etag(body=body), timeout=timeout
-            )
+            entries[hit] = hit_entry(version=content_version(), body=body, etag=etag(body=body))
+        cache.set_many(entries, timeout=timeout)  # one round trip
 
 
 def mark_uncacheable(*, request):

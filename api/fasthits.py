@@ -6,25 +6,96 @@ contain the content version, together with the version it was built under and it
 entry in one cache round trip (get_many) and answers when the entry's version is current: no
 session lookup, no hashing of the body. Anything else (a miss, a stale version, a due
 scheduled change, persisted-query extensions, a GraphiQL page, a cache outage) goes down the
-normal path, which keeps every rule of api/cache.py."""
+normal path, which keeps every rule of api/cache.py.
+
+Each process also keeps the entries it served last in memory (`HitMemory`, at most
+GRAPHQL_HIT_MEMORY_BYTES of bodies): for those, the round trip fetches only the version and
+the next scheduled change, and the body is served as it is, neither read from the cache
+(hundreds of kilobytes for a programme) nor unpickled. An entry in memory is served only
+under the version it was built under, so a publish in any process retires it at once."""
 
 import json
+import threading
 import time
 import uuid
-from functools import cache as memoize
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_vary_headers
 
-from api.cache import NEXT_CHANGE_KEY, VERSION_KEY, hit_key, request_language, schema_digest
+from api.cache import (
+    NEXT_CHANGE_KEY,
+    VERSION_KEY,
+    hit_key,
+    request_language,
+    schema_digest,
+    seed_request,
+)
+
+_path = []
 
 
-@memoize
 def _graphql_path():
-    return reverse("graphql")
+    """The path of the endpoint; None while the URLconf names none (tests' own URLconfs)."""
+    if not _path:
+        try:
+            _path.append(reverse("graphql"))
+        except NoReverseMatch:
+            return None
+    return _path[0]
+
+
+class HitMemory:
+    """This process's most recently served entries {hit key: (version, etag, body bytes)},
+    the least recently served dropped first past `limit` bytes of bodies. Keeping an entry
+    of a newer content version drops all the others (none could be served again)."""
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._version = None
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry, *, limit):
+        version, size = entry[0], len(entry[2])
+        if size > limit:
+            return
+        with self._lock:
+            if version != self._version:
+                self._clear(version)
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old[2])
+            self._entries[key] = entry
+            self._bytes += size
+            while self._bytes > limit:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped[2])
+
+    def __len__(self):
+        return len(self._entries)
+
+    def clear(self):
+        with self._lock:
+            self._clear(None)
+
+    def _clear(self, version):
+        self._entries.clear()
+        self._bytes = 0
+        self._version = version
+
+
+memory = HitMemory()
 
 
 def _schema_digest():
@@ -66,12 +137,22 @@ def cached_answer(request):
     key = _request_key(request)
     if key is None:
         return None
-    found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key])
+    limit = settings.GRAPHQL_HIT_MEMORY_BYTES
+    entry = remembered = memory.get(key) if limit else None
+    found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY] + ([] if remembered else [key]))
     if not found:
         return None
-    version, next_change, entry = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY), found.get(key)
-    if version is None or entry is None or entry[0] != version:
+    version, next_change = found.get(VERSION_KEY), found.get(NEXT_CHANGE_KEY)
+    seed_request(version=version, next_change=next_change)  # the normal path reads no more
+    if version is None:
         return None
+    if entry is None or entry[0] != version:
+        # Not in memory, or from an older version: the shared entry, if it is current.
+        entry = found.get(key) if remembered is None else cache.get(key)
+        if entry is None or entry[0] != version:
+            return None
+        if limit:
+            memory.put(key, entry, limit=limit)
     if next_change is None or next_change["version"] != version:
         return None  # the normal path records the next scheduled change first
     max_age = settings.GRAPHQL_HTTP_MAX_AGE

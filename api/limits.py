@@ -6,15 +6,20 @@ OverlappingFieldsCanBeMergedRule), so the token and selection limits bound that 
 it starts. The rules are graphql-core `ValidationRule`s bound to the request's variables by
 `limit_rules()`, and run after graphql-core's own rules."""
 
+import hashlib
+import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
-from graphql import GraphQLError, ValidationRule, parse, specified_rules
+from graphql import GraphQLError, ValidationRule, parse, specified_rules, validate
 from graphql.language import (
     FieldNode,
     FragmentSpreadNode,
     InlineFragmentNode,
     IntValueNode,
+    TokenKind,
     VariableNode,
 )
 from graphql.type import (
@@ -105,6 +110,46 @@ def selections_error(*, count, limits, batch=False):
         f"{'Batch' if batch else 'Query'} has {count} selections "
         f"(fields, fragments and fragment spreads); the maximum is {limits.max_selections}."
     )
+
+
+_validated = OrderedDict()  # keys of documents that passed validation, oldest first
+_validated_lock = threading.Lock()
+VALIDATED_LIMIT = 1024
+
+
+def _validation_key(*, schema, document, variables, limits):
+    """What validation depends on: the document's tokens (comments and layout aside, so
+    queries written differently but parsed alike share it), the variables (page sizes
+    count in the cost) and the limits. None for a document without tokens."""
+    if document.loc is None:
+        return None
+    digest = hashlib.sha256()
+    token = document.loc.start_token
+    while token is not None:
+        if token.kind is not TokenKind.COMMENT:
+            digest.update(f"{token.kind.value}\x00{token.value}\x01".encode())
+        token = token.next
+    digest.update(json.dumps(variables or {}, sort_keys=True).encode())
+    return schema, digest.hexdigest(), limits
+
+
+def validate_limited(*, schema, document, variables, limits, max_errors=None):
+    """graphql-core's `validate` with `limit_rules`; a document that passed once with the
+    same variables and limits passes again without being walked (this process remembers
+    the last VALIDATED_LIMIT of them)."""
+    key = _validation_key(schema=schema, document=document, variables=variables, limits=limits)
+    if key is not None:
+        with _validated_lock:
+            if key in _validated:
+                _validated.move_to_end(key)
+                return []
+    errors = validate(schema, document, limit_rules(variables=variables, limits=limits), max_errors)
+    if not errors and key is not None:
+        with _validated_lock:
+            _validated[key] = True
+            if len(_validated) > VALIDATED_LIMIT:
+                _validated.popitem(last=False)
+    return errors
 
 
 def limit_rules(*, variables, limits):

@@ -18,7 +18,6 @@ from graphql import (
     OperationType,
     execute,
     get_operation_ast,
-    validate,
 )
 
 from api import cache, persisted
@@ -27,10 +26,10 @@ from api.limits import (
     Limits,
     count_selections,
     count_tokens,
-    limit_rules,
     parse_limited,
     query_size_error,
     selections_error,
+    validate_limited,
 )
 from api.request_input import bad_request, has_lone_surrogate, load_json
 
@@ -326,11 +325,12 @@ class APIView(GraphQLView):
                 f"Can only perform a {ast.operation.value} operation from a POST request.",
             )
         try:
-            errors = validate(
-                schema,
-                document,
-                limit_rules(variables=variables, limits=operation.limits),
-                graphene_settings.MAX_VALIDATION_ERRORS,
+            errors = validate_limited(
+                schema=schema,
+                document=document,
+                variables=variables,
+                limits=operation.limits,
+                max_errors=graphene_settings.MAX_VALIDATION_ERRORS,
             )
         except RecursionError:
             errors = [coded_error("Query is nested too deeply.", QUERY_TOO_DEEP)]

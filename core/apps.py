@@ -8,16 +8,20 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page
+        from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from core import translation_memory
+        from core import locales, sites, translation_memory
         from core.visibility import bump_visibility_version, finish_request, start_request
 
         translation_memory.connect()
+        locales.remember_locales()
+        sites.remember_sites()
 
         def on_page_change(sender, instance=None, **kwargs):
-            if instance is None or isinstance(instance, Page):
+            # View restrictions, locales and sites too: core.visibility keeps them per version.
+            watched = Page | PageViewRestriction | Locale | Site
+            if instance is None or isinstance(instance, watched):
                 bump_visibility_version()
 
         uid = "core.visibility"

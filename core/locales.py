@@ -8,12 +8,16 @@ Objects that fall back keep their own `locale_id`, so a template or a client can
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+from wagtail.models.i18n import LocaleManager
 from wagtail.rich_text import expand_db_html
 
-from core.visibility import visible
+from core import sites
+from core.visibility import remembered, visible
 
 
 class UnknownLocale(ValueError):
@@ -40,9 +44,45 @@ def available_codes():
     return [code for code, _ in settings.LANGUAGES]
 
 
+def _locale_table():
+    return tuple(Locale.objects.values_list("language_code", "id"))
+
+
 def locale_ids():
-    """{language code: Locale id} (one query)."""
-    return dict(Locale.objects.values_list("language_code", "id"))
+    """{language code: Locale id}: one query, then kept in this process until a locale, a
+    site or a page changes (core.visibility.remembered)."""
+    return dict(remembered("locales", _locale_table))
+
+
+def language_of(locale_id):
+    """The language code of a Locale id, from the remembered table (None when unknown)."""
+    for code, pk in locale_ids().items():
+        if pk == locale_id:
+            return code
+    return None
+
+
+_wagtail_get_for_language = LocaleManager.get_for_language
+
+
+def _remembered_get_for_language(self, language_code):
+    """Wagtail's `Locale.objects.get_for_language` (behind `Locale.get_active()`,
+    `get_default()` and `page.localized`) from the remembered table: a new Locale instance
+    each call, the same errors (LookupError for a language not in
+    WAGTAIL_CONTENT_LANGUAGES, Locale.DoesNotExist for one without a Locale row)."""
+    if self._db not in (None, DEFAULT_DB_ALIAS):
+        return _wagtail_get_for_language(self, language_code)
+    code = get_supported_content_language_variant(language_code)
+    pk = locale_ids().get(code)
+    if pk is None:
+        raise self.model.DoesNotExist("Locale matching query does not exist.")
+    return self.model.from_db(DEFAULT_DB_ALIAS, ["id", "language_code"], (pk, code))
+
+
+def remember_locales():
+    """Make Wagtail's locale lookups use the remembered table (core/apps.py, at start-up):
+    they ran up to a query each, several times per page."""
+    LocaleManager.get_for_language = _remembered_get_for_language
 
 
 def content_locale(*, code=None, ids=None):
@@ -88,7 +128,7 @@ def page_at_path(*, path, site=None):
     parts = [p for p in path.split("/") if p]
     codes = available_codes()
     code = parts.pop(0) if parts and parts[0] in codes else settings.LANGUAGE_CODE
-    site = site or Site.objects.filter(is_default_site=True).first()
+    site = site or sites.default_site()
     if site is None:
         return code, None
     homes = dict(
@@ -105,10 +145,40 @@ def page_at_path(*, path, site=None):
     return code, None
 
 
+# Up to this many translation keys, `localize_few` chooses translations in memory.
+FEW = 20
+
+
+def localize_few(queryset, *, locale, keys):
+    """`localize(queryset)` as a list, chosen in memory (`pick_translations`) when there
+    are at most FEW translation `keys`: the same pages, without localize's subqueries.
+    `queryset` must list every visible translation of its keys."""
+    if len(keys) > FEW:
+        return list(localize(queryset, locale=locale))
+    return pick_translations(queryset.select_related("locale"), locale=locale)
+
+
+def pick_translations(pages, *, locale):
+    """Of `pages`, every visible translation of some translation keys, the one per key that
+    `localize` chooses: in `locale`, else in the default language, else in the locale
+    created first; by id. In memory: for the few rows of single objects, cheaper than
+    `localize`'s subqueries."""
+    rank = {pk: i for i, pk in enumerate(locale.preferred_ids)}
+    best = {}
+    for page in pages:
+        order = (rank.get(page.locale_id, len(rank)), page.locale_id)
+        current = best.get(page.translation_key)
+        if current is None or order < current[0]:
+            best[page.translation_key] = (order, page)
+    return sorted((page for _, page in best.values()), key=lambda p: p.pk)
+
+
 def localized_by_slug(*, model, slug, locale):
-    """The visible `model` page with `slug` in any language, in `locale`, or None."""
+    """The visible `model` page with `slug` in any language, in `locale`, or None (one
+    query: every visible translation of the pages with the slug, chosen from in memory)."""
     keys = visible(model).filter(slug=slug).values("translation_key")
-    return localize(visible(model).filter(translation_key__in=keys), locale=locale).first()
+    found = visible(model).filter(translation_key__in=keys).select_related("locale")
+    return next(iter(pick_translations(found, locale=locale)), None)
 
 
 def localize_snippets(*, model, ids, locale):
@@ -124,6 +194,21 @@ def localize_snippets(*, model, ids, locale):
     )
     translated = {r.translation_key: r for r in rows if r.locale_id == locale.id}
     return {r.pk: translated.get(r.translation_key, r) for r in rows if r.pk in ids}
+
+
+def localize_related_snippets(*, objects, attr, locale):
+    """{id: snippet in `locale`} behind the foreign key `attr` of `objects`, as
+    `localize_snippets` gives it; no query when every snippet came loaded with its object
+    (select_related) already in `locale`, the usual case."""
+    field = type(objects[0])._meta.get_field(attr) if objects else None
+    ids = {getattr(o, field.attname) for o in objects} - {None} if field else set()
+    loaded = {}
+    for obj in objects:
+        if field.is_cached(obj) and getattr(obj, attr) is not None:
+            loaded[getattr(obj, field.attname)] = getattr(obj, attr)
+    if all(i in loaded and loaded[i].locale_id == locale.id for i in ids):
+        return {i: loaded[i] for i in ids}
+    return localize_snippets(model=field.related_model, ids=ids, locale=locale)
 
 
 def rich_text(html, *, locale):

@@ -5,7 +5,7 @@ app registers a context builder per page type in `AppConfig.ready()` and the pag
 `get_context` asks for it here. A builder is `builder(*, page, request, locale)` returning a
 dict; `locale` is the page's ContentLocale."""
 
-from core.locales import content_locale
+from core.locales import content_locale, language_of
 
 _builders = {}
 
@@ -16,6 +16,11 @@ def register_page_context(model, builder, *, route=None):
     _builders[model if route is None else (model, route)] = builder
 
 
+def _page_locale(page):
+    """The page's ContentLocale, without loading its Locale row."""
+    return content_locale(code=language_of(page.locale_id) or page.locale.language_code)
+
+
 class DomainContextMixin:
     """Adds the registered builder's context to a page's template context."""
 
@@ -23,13 +28,13 @@ class DomainContextMixin:
         context = super().get_context(request, *args, **kwargs)
         builder = _builders.get(type(self))
         if builder is not None:
-            locale = content_locale(code=self.locale.language_code)
+            locale = _page_locale(self)
             context.update(builder(page=self, request=request, locale=locale))
         return context
 
     def route_context(self, request, route, **kwargs):
         """The context that the builder registered for `route` adds (`kwargs`: the route's
         arguments)."""
-        locale = content_locale(code=self.locale.language_code)
+        locale = _page_locale(self)
         builder = _builders[(type(self), route)]
         return builder(page=self, request=request, locale=locale, **kwargs)

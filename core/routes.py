@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Locale, Page, Site
 
+from core import sites
+from core.locales import locale_ids
 from core.tree import group_by
 from core.visibility import visible
 
@@ -13,7 +15,7 @@ from core.visibility import visible
 def default_site(*, request=None):
     """The site serving `request`, else the default site, or None."""
     site = Site.find_for_request(request) if request is not None else None
-    return site or Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site or sites.default_site()
 
 
 def site_pages(*, site, locale=None, models=None, modified_since=None):
@@ -38,9 +40,12 @@ def site_pages(*, site, locale=None, models=None, modified_since=None):
 
 
 def with_locales(pages):
-    """`pages` with their `locale` loaded in one query (specific pages lose select_related,
-    and each URL needs the page's language)."""
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    """`pages` with their `locale` set (specific pages lose select_related, and each URL
+    needs the page's language), from the remembered locale table."""
+    locales = {
+        pk: Locale.from_db(None, ["id", "language_code"], (pk, code))
+        for code, pk in locale_ids().items()
+    }
     for page in pages:
         page.locale = locales[page.locale_id]
     return pages

@@ -12,8 +12,9 @@ a view restriction. Anything reachable only through an invisible page or a priva
 invisible with it: callers list related pages through `visible()`.
 
 A queryset filtered by the rule stays one SQL query however often a request uses it: the
-restriction test is a subquery over the (few) restrictions, and the (rare) hidden sections
-are path prefixes known in advance.
+(rare) hidden sections and restricted pages are path prefixes known in advance, kept in
+memory per version of the page tree (while the shared cache is unreachable, restrictions are
+tested by a subquery instead).
 """
 
 import logging
@@ -36,6 +37,8 @@ from wagtail.models import (
 VERSION_KEY = "core:visibility-version"
 logger = logging.getLogger(__name__)
 _memo = {}
+_remembered = {}  # key -> (version, value): see `remembered`
+REMEMBERED_LIMIT = 256  # keys per version (sites are looked up by the request's host name)
 _request = threading.local()  # this thread's request: whether one is running, its version
 
 
@@ -95,16 +98,41 @@ def finish_request(**kwargs):
 
 
 def bump_visibility_version(**kwargs):
-    """Recompute the hiding sections on next use, in every process: now, and again when the
-    transaction commits (a request between the two could have read the old rows)."""
+    """Recompute the hiding sections (and what `remembered` keeps) on next use, in every
+    process: now, and again when the transaction commits (a request between the two could
+    have read the old rows)."""
     _bump()
     transaction.on_commit(_bump)
 
 
 def forget_hidden_sections():
-    """Drop this process's copy of the hidden sections (tests start from a clean state)."""
+    """Drop this process's copy of the hidden sections and of everything `remembered`
+    (tests start from a clean state)."""
     _memo.pop("sections", None)
+    _remembered.clear()
     _request.version = None
+
+
+def remembered(key, compute):
+    """`compute()`, kept in this process until the page tree, a locale or a site changes in
+    any process (the version `bump_visibility_version` replaces): for tables read on every
+    request that almost never change (locales, sites). Computed afresh each time while the
+    shared cache is unreachable. At most REMEMBERED_LIMIT keys are kept per version."""
+    version = _shared_version()
+    if version is None:
+        return compute()
+    found = _remembered.get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    value = compute()
+    if key not in _remembered and len(_remembered) >= REMEMBERED_LIMIT:
+        stale = [k for k, (v, _) in _remembered.items() if v != version]
+        for k in stale:
+            del _remembered[k]
+        if len(_remembered) >= REMEMBERED_LIMIT:
+            return value
+    _remembered[key] = (version, value)
+    return value
 
 
 def _bump():
@@ -124,12 +152,31 @@ def hidden_q(*, now=None, restrictions=True):
     for path in hiding_sections(now=now):
         hidden |= Q(path__startswith=path)
     if restrictions:
-        # Few restrictions exist: a correlated test over them is cheap.
-        restricted = PageViewRestriction.objects.annotate(
-            _prefix=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-        ).filter(page__path=F("_prefix"))
-        hidden |= Exists(restricted)
+        paths = restricted_sections()
+        if paths is None:  # the cache is unreachable: test the (few) restrictions in SQL
+            restricted = PageViewRestriction.objects.annotate(
+                _prefix=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+            ).filter(page__path=F("_prefix"))
+            hidden |= Exists(restricted)
+        for path in paths or ():
+            hidden |= Q(path__startswith=path)
     return hidden
+
+
+def _restricted_paths():
+    paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    # A restriction below another restricted page adds nothing.
+    return tuple(p for i, p in enumerate(paths) if not any(p.startswith(q) for q in paths[:i]))
+
+
+def restricted_sections():
+    """Paths of the pages carrying a view restriction (password, login, groups): each
+    hides itself and everything below it. One query, then kept in memory until the page
+    tree or a restriction changes in any process; None while the shared cache is
+    unreachable."""
+    if _shared_version() is None:
+        return None
+    return remembered("restricted-sections", _restricted_paths)
 
 
 def visible(model=Page, *, now=None, restrictions=True):

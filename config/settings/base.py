@@ -240,6 +240,9 @@ GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyw
 # Largest answer kept in the response cache: the demo's whole programme is ~0.25 MB, the
 # benchmark's 300-session programme ~0.55 MB.
 GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1024 * 1024
+# Cache hits each worker also keeps in its own memory (api/fasthits.py), checked against the
+# content version: a hit then reads a few bytes from Redis instead of the whole answer.
+GRAPHQL_HIT_MEMORY_BYTES = int(env("GRAPHQL_HIT_MEMORY_BYTES", str(16 * 1024 * 1024)))
 # Persisted queries are at most GRAPHQL_MAX_QUERY_BYTES each; a client re-registers an
 # expired one with its next request (Apollo's protocol).
 GRAPHQL_PERSISTED_QUERY_SECONDS = 7 * 24 * 3600

@@ -4,11 +4,13 @@ and grouped by Moscow day. The site's programme and the API's `sessions` both co
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
-from core.locales import localize, localize_snippets
+from core.locales import localize, localize_snippets, pick_translations
 from core.ordering import ASC, sort_items
-from core.tree import children_q, localized_children
+from core.tree import localized_children
 from core.visibility import visible
 from forum.choices import SessionFormat
 from forum.domain.speakers import attach_session_details
@@ -138,26 +140,37 @@ class AmbiguousSlug(ValueError):
 
 
 def session_by_slug(*, slug, locale, year=None):
-    """The visible session with `slug` (in any language), in `locale`; `year` picks the
-    forum edition. None when not found; AmbiguousSlug when the slug names sessions of
-    several editions and no year is given."""
-    editions = visible(ForumEditionPage)
+    """The visible session with `slug` (in any language), in `locale`, with its theme and
+    room loaded; `year` picks the forum edition. None when not found; AmbiguousSlug when
+    the slug names sessions of several editions and no year is given. One query: the
+    sessions with the slug under a visible edition (of `year`) give their translation keys
+    and edition years; of their visible translations, the one in `locale` is chosen in
+    memory."""
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - SessionPage.steplen)
+    editions = visible(ForumEditionPage).filter(path=parent_path)
     if year is not None:
         editions = editions.filter(year=year)
-    paths = dict(editions.values_list("path", "year"))
-    found = visible(SessionPage).filter(slug=slug).filter(children_q(paths))
-    keys = {
-        key: paths[path[: -SessionPage.steplen]]
-        for key, path in found.values_list("translation_key", "path")
-    }
-    years = sorted(set(keys.values()))
+    found = (
+        visible(SessionPage)
+        .filter(slug=slug)
+        .annotate(edition_year=Subquery(editions.values("year")[:1]))
+        .filter(edition_year__isnull=False)
+    )
+    slug_year = found.filter(translation_key=OuterRef("translation_key")).values("edition_year")
+    sessions = visible(SessionPage).filter(translation_key__in=found.values("translation_key"))
+    candidates = pick_translations(
+        sessions.annotate(slug_year=Subquery(slug_year[:1])).select_related(
+            "locale", "theme", "room"
+        ),
+        locale=locale,
+    )
+    years = sorted({s.slug_year for s in candidates})
     if len(years) > 1:
         listed = ", ".join(str(y) for y in years)
         raise AmbiguousSlug(
             f"The slug '{slug}' names sessions of the {listed} forums: pass `forumYear`."
         )
-    sessions = visible(SessionPage).filter(translation_key__in=keys)
-    return localize(sessions, locale=locale).first()
+    return candidates[0] if candidates else None
 
 
 def edition_themes(*, editions, locale):

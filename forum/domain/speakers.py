@@ -3,7 +3,7 @@ and the API."""
 
 from django.db.models import F
 
-from core.locales import localize, localize_snippets
+from core.locales import localize, localize_few, localize_snippets
 from core.ordering import ASC, order_by
 from core.tree import children_q
 from core.visibility import visible
@@ -20,8 +20,8 @@ def session_speakers(*, sessions, locale):
         .order_by("session_id", "sort_order", "pk")
     )
     keys = {r.speaker_key for r in roles}
-    found = localize(visible(SpeakerPage).filter(translation_key__in=keys), locale=locale)
-    by_key = {s.translation_key: s for s in found.select_related("photo")}
+    found = visible(SpeakerPage).filter(translation_key__in=keys).select_related("photo")
+    by_key = {s.translation_key: s for s in localize_few(found, locale=locale, keys=keys)}
     result = {}
     for role in roles:
         if role.speaker_key in by_key:
@@ -38,9 +38,9 @@ def speaker_sessions(*, speakers, locale):
             "speaker__translation_key", "session__translation_key"
         )
     )
-    found = localize(
-        visible(SessionPage).filter(translation_key__in={s for _, s in pairs}), locale=locale
-    ).select_related("theme", "room")
+    session_keys = {s for _, s in pairs}
+    found = visible(SessionPage).filter(translation_key__in=session_keys)
+    found = localize_few(found.select_related("theme", "room"), locale=locale, keys=session_keys)
     by_key = {s.translation_key: s for s in found}
     result = {}
     for speaker_key, session_key in pairs:

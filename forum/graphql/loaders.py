@@ -1,7 +1,7 @@
 """Batch loaders of the forum's GraphQL types: each calls the domain function the site
 uses, once for every object of a batch."""
 
-from core.locales import localize_snippets
+from core.locales import localize_related_snippets
 from forum.domain.partners import edition_partners
 from forum.domain.program import (
     edition_sessions,
@@ -42,9 +42,9 @@ def load_edition_sessions(batch, day, theme, session_format, order, direction):
 
 
 def load_snippets(batch, model, attr):
-    """{id: translated snippet} behind the foreign key `attr` of the batch's objects."""
-    ids = [getattr(o, f"{attr}_id") for o in batch.objects]
-    return localize_snippets(model=model, ids=ids, locale=batch.locale)
+    """{id: translated snippet} behind the foreign key `attr` of the batch's objects (no
+    query when they came with the objects in the batch's locale)."""
+    return localize_related_snippets(objects=batch.objects, attr=attr, locale=batch.locale)
 
 
 def load_edition_themes(batch):

@@ -1,8 +1,10 @@
 """GraphQL GET cache hits answered by api.fasthits before the session middleware."""
 
 import pytest
+from django.core.cache import cache
 from django.test import RequestFactory
 
+from api import fasthits
 from api.fasthits import CachedGraphQLMiddleware
 from tests.factories import ForumEditionPageFactory, ForumIndexPageFactory, translate
 
@@ -84,3 +86,62 @@ def test_errors_persisted_queries_and_graphiql_take_the_normal_path(gql, edition
     assert early(extensions="{}") is None
     settings.GRAPHQL_GRAPHIQL = True
     assert early(headers={"accept": "text/html"}) is None
+
+
+def hit_entries():
+    return [k for k in cache._cache if "graphql:hit:" in k]  # local-memory cache keys
+
+
+def test_served_hit_is_kept_in_memory_and_needs_only_the_version(gql, edition):
+    first = gql.get(FORUMS)
+    assert early().content == first.content  # read from the cache, kept in memory
+    for key in hit_entries():
+        cache.delete(key.split(":", 2)[-1])
+
+    # The shared entry is gone: the body comes from memory, the version is still current.
+    response = early()
+
+    assert response.content == first.content
+    assert response["ETag"] == first["ETag"]
+
+
+def test_publish_retires_the_entry_in_memory(gql, edition):
+    gql.get(FORUMS)
+    early()
+    edition.city = "Moscow"
+    edition.save_revision().publish()
+
+    assert early() is None
+
+    after = gql.get(FORUMS)
+    assert early().content == after.content
+    assert b"Moscow" in after.content
+
+
+def test_memory_off_serves_from_the_cache(gql, edition, settings):
+    settings.GRAPHQL_HIT_MEMORY_BYTES = 0
+    fasthits.memory.clear()
+    first = gql.get(FORUMS)
+
+    assert early().content == first.content
+    assert len(fasthits.memory) == 0
+
+
+def test_hit_memory_drops_the_least_recently_served_past_its_limit():
+    memory = fasthits.HitMemory()
+    memory.put("a", ("v1", '"a"', b"x" * 40), limit=100)
+    memory.put("b", ("v1", '"b"', b"x" * 40), limit=100)
+    memory.get("a")  # served again: "b" is now the oldest
+    memory.put("c", ("v1", '"c"', b"x" * 40), limit=100)
+    memory.put("huge", ("v1", '"h"', b"x" * 101), limit=100)
+
+    assert [memory.get(k) is not None for k in ("a", "b", "c", "huge")] == [
+        True,
+        False,
+        True,
+        False,
+    ]
+
+    memory.put("d", ("v2", '"d"', b"x"), limit=100)  # a new version: the rest is stale
+
+    assert [memory.get(k) is not None for k in ("a", "c", "d")] == [False, False, True]

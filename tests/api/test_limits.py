@@ -134,3 +134,37 @@ def test_nested_introspection_is_still_limited(gql):
     query = "{ __schema { types { " + "fields { type { " * 5 + "name" + " } }" * 5 + " } } }"
     response = gql.post(query)
     assert error(response)["extensions"] == {"code": "QUERY_TOO_COSTLY"}
+
+
+@tiny
+def test_validation_passed_once_still_checks_other_variables(gql):
+    query = "query($n: Int) { page(first: $n) { edges { node { name } } } }"
+    assert gql.post(query, variables={"n": 5}).status_code == 200
+    assert gql.post(query + " # the same document", variables={"n": 5}).status_code == 200
+
+    response = gql.post(query + " # the same document", variables={"n": 500})
+
+    assert error(response)["extensions"] == {"code": "PAGE_SIZE_EXCEEDED"}
+
+
+@tiny
+def test_validation_passed_once_does_not_hide_other_documents_errors(gql):
+    assert gql.post("{ items(first: 5) { name } }").status_code == 200
+
+    response = gql.post('{ items(first: 5) { name } } # "comment" { nope }')
+    other = gql.post("{ items(first: 5) { name nope } }")
+
+    assert response.status_code == 200
+    assert other.status_code == 400
+    assert "nope" in error(other)["message"]
+
+
+@tiny
+def test_limits_changed_in_settings_apply_to_a_document_validated_before(gql):
+    query = "{ items(first: 60) { name } }"
+    assert gql.post(query).status_code == 200
+
+    with override_settings(GRAPHQL_MAX_PAGE_SIZE=50):
+        response = gql.post(query + " # not the cached answer")
+
+    assert error(response)["extensions"] == {"code": "PAGE_SIZE_EXCEEDED"}

@@ -15,6 +15,7 @@ from tests.factories import (
     ThemeFactory,
     moscow,
     translate,
+    translate_snippet,
 )
 
 pytestmark = pytest.mark.django_db
@@ -275,3 +276,79 @@ def test_page_size_over_100_is_a_clear_error(graphql, forum):
     result = graphql("{ speakers(first: 101) { totalCount } }")
 
     assert result.errors[0].message == "`first` must be between 0 and 100, got 101."
+
+
+SESSION = """query ($slug: String!, $year: Int, $locale: Locale) {
+  session(slug: $slug, forumYear: $year, locale: $locale) {
+    title locale url startsAt theme { name } room { name }
+    speakers { role speaker { name slug } }
+  }
+}"""
+
+
+@pytest.mark.parametrize("speaker_count", [1, 8])
+def test_one_session_takes_at_most_four_queries_whatever_its_speakers(
+    graphql, forum, speaker_count, django_assert_max_num_queries
+):
+    index, edition, speakers = forum
+    people = [SpeakerPageFactory(parent=speakers) for _ in range(speaker_count)]
+    theme, room = ThemeFactory(name="Inclusion"), RoomFactory(name="Hall A")
+    SessionPageFactory(parent=edition, title="Warm-up", starts_at=moscow(2023, 12, 4))
+    SessionPageFactory(parent=edition, title="Panel", theme=theme, room=room, speakers=people)
+    data(graphql(SESSION, {"slug": "warm-up"}))  # locales, site, hidden sections: remembered
+
+    with django_assert_max_num_queries(4):
+        result = data(graphql(SESSION, {"slug": "panel", "year": 2023}))
+
+    session = result["session"]
+    assert (session["title"], session["theme"], session["room"]) == (
+        "Panel",
+        {"name": "Inclusion"},
+        {"name": "Hall A"},
+    )
+    assert [s["speaker"]["slug"] for s in session["speakers"]] == [p.slug for p in people]
+
+
+@pytest.mark.parametrize("session_count", [1, 6])
+def test_one_speaker_takes_at_most_four_queries_whatever_its_sessions(
+    graphql, forum, session_count, django_assert_max_num_queries
+):
+    index, edition, speakers = forum
+    jan = SpeakerPageFactory(parent=speakers, title="Jan Ling")
+    SpeakerPageFactory(parent=speakers, title="Warm Up")
+    for i in range(session_count):
+        SessionPageFactory(parent=edition, starts_at=moscow(2023, 12, 3, 10 + i), speakers=[jan])
+    query = """query ($slug: String!) { speaker(slug: $slug) {
+        name sessions { title startsAt theme { name } room { name } } } }"""
+    data(graphql(query, {"slug": "warm-up"}))
+
+    with django_assert_max_num_queries(4):
+        result = data(graphql(query, {"slug": "jan-ling"}))
+
+    assert len(result["speaker"]["sessions"]) == session_count
+
+
+def test_session_in_russian_has_translated_theme_and_untranslated_room(
+    graphql, forum, locale_ru, home
+):
+    index, edition, _ = forum
+    theme, room = ThemeFactory(name="Inclusion"), RoomFactory(name="Hall A")
+    translate_snippet(theme, locale_ru, name="Инклюзия")
+    session = SessionPageFactory(parent=edition, title="Panel", theme=theme, room=room)
+    for page, title in [(home, "#МЫВМЕСТЕ"), (index, "Форум"), (edition, "Форум 2023")]:
+        translate(page, locale_ru, title=title)
+    translate(session, locale_ru, title="Панель")
+
+    russian = data(graphql(SESSION, {"slug": "panel", "locale": "RU"}))["session"]
+    english = data(graphql(SESSION, {"slug": "panel", "locale": "EN"}))["session"]
+
+    assert (russian["title"], russian["theme"], russian["room"]) == (
+        "Панель",
+        {"name": "Инклюзия"},
+        {"name": "Hall A"},
+    )
+    assert (english["title"], english["theme"], english["room"]) == (
+        "Panel",
+        {"name": "Inclusion"},
+        {"name": "Hall A"},
+    )
