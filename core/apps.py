@@ -8,19 +8,35 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Locale, Page, PageViewRestriction, Site
+        from wagtail.models import (
+            Collection,
+            CollectionViewRestriction,
+            Locale,
+            Page,
+            PageViewRestriction,
+            Site,
+        )
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from core import locales, sites, translation_memory
-        from core.visibility import bump_visibility_version, finish_request, start_request
+        from core.visibility import (
+            bump_visibility_version,
+            finish_request,
+            remember_view_restrictions,
+            start_request,
+        )
 
         translation_memory.connect()
         locales.remember_locales()
         sites.remember_sites()
+        remember_view_restrictions()
 
         def on_page_change(sender, instance=None, **kwargs):
-            # View restrictions, locales and sites too: core.visibility keeps them per version.
-            watched = Page | PageViewRestriction | Locale | Site
+            # View restrictions, locales, sites and collections too: core.visibility keeps
+            # them per version.
+            watched = (
+                Page | PageViewRestriction | Locale | Site | Collection | CollectionViewRestriction
+            )
             if instance is None or isinstance(instance, watched):
                 bump_visibility_version()
 

@@ -179,9 +179,48 @@ def restricted_sections():
     return remembered("restricted-sections", _restricted_paths)
 
 
+def _alias_sections():
+    return tuple(
+        Page.objects.filter(alias_of__isnull=False, numchild__gt=0).values_list("path", flat=True)
+    )
+
+
+_wagtail_get_view_restrictions = Page.get_view_restrictions
+
+
+def _view_restrictions(self):
+    """Wagtail's `Page.get_view_restrictions()` (2 queries: the ancestors' aliases, then the
+    restrictions), answered from memory with no restriction when neither the page nor a page
+    above it carries one and none of them is an alias (an alias follows its source page's
+    restrictions: Wagtail's own query then)."""
+    paths = restricted_sections()
+    if paths is None or self.pk is None or self.alias_of_id is not None:
+        return _wagtail_get_view_restrictions(self)
+    above = (*paths, *remembered("alias-sections", _alias_sections))
+    if any(self.path.startswith(path) for path in above):
+        return _wagtail_get_view_restrictions(self)
+    return PageViewRestriction.objects.none()
+
+
+def remember_view_restrictions():
+    """Make Wagtail's `Page.get_view_restrictions` (its check before serving each page) use
+    the remembered restricted sections (core/apps.py, at start-up)."""
+    Page.get_view_restrictions = _view_restrictions
+
+
 def visible(model=Page, *, now=None, restrictions=True):
     """The pages of `model` the public may see, as a lazy queryset."""
     return model.objects.exclude(hidden_q(now=now, restrictions=restrictions))
+
+
+def shows(page, *, now=None):
+    """Whether the public may see `page`, a page just read from the database, leaving view
+    restrictions aside: `visible(restrictions=False)`'s rule tested in memory (its fields
+    and the hidden sections), without a query."""
+    now = now or timezone.now()
+    if not page.live or (page.expire_at is not None and page.expire_at <= now):
+        return False
+    return not any(page.path.startswith(path) for path in hiding_sections(now=now))
 
 
 def visible_ids(*, ids, now=None):
@@ -205,15 +244,19 @@ def public_files(model):
     return model.objects.exclude(collection__in=private_collections())
 
 
+def _private_collection_ids():
+    return frozenset(private_collections().values_list("pk", flat=True))
+
+
 def is_public_file(obj):
-    """Whether a document or image may be shown to the public (one query, remembered on
-    the object for the rest of the request)."""
+    """Whether a document or image may be shown to the public. The private collections are
+    one query, then kept in this process until a collection or a restriction changes
+    (`remembered`; core/apps.py watches them)."""
     if obj is None:
         return False
-    if "_is_public_file" not in obj.__dict__:
-        private = private_collections().filter(pk=obj.collection_id).exists()
-        obj.__dict__["_is_public_file"] = not private
-    return obj.__dict__["_is_public_file"]
+    if "_is_public_file" in obj.__dict__:  # loaded through public_files() (picture_tags)
+        return obj.__dict__["_is_public_file"]
+    return obj.collection_id not in remembered("private-collections", _private_collection_ids)
 
 
 def next_visibility_change(*, now=None):

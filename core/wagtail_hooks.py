@@ -8,14 +8,14 @@ from core.translation_admin import (
     guard_localize_page_buttons,
     hide_refused_snippet_translation,
 )
-from core.visibility import visible
+from core.visibility import shows
 
 
 @hooks.register("before_serve_page")
 def hide_invisible_pages(page, request, serve_args, serve_kwargs):
     """404 for a live page past its expiry time or in an unpublished section, as everywhere
     else. View restrictions are left to Wagtail's own hook (password or login form)."""
-    if not visible(restrictions=False).filter(pk=page.pk).exists():
+    if not shows(page):  # the page was just read: tested in memory
         raise Http404
 
 

@@ -75,9 +75,13 @@ def test_programme_page_queries_do_not_grow_with_speaker_photos(client, home, lo
 
 
 # With the site shell kept per content version (api/versioned.py, on in production), a
-# visitor page costs its own queries only. The ceilings hold on SQLite and PostgreSQL.
-PROGRAMME_CEILING = 19
-SESSION_CEILING = 15
+# visitor page costs its own queries only: the visibility check, Wagtail's view-restriction
+# check, the localized site root and the private collections come from per-process tables
+# (core/visibility.py, core/page_routes.py). The ceilings hold on SQLite and PostgreSQL; the
+# benchmark dataset adds the pictures' 2 queries to both pages and the edition's 1 to the
+# session page (docs/performance.md).
+PROGRAMME_CEILING = 11
+SESSION_CEILING = 8
 
 
 @pytest.fixture
