@@ -15,10 +15,8 @@ the next scheduled change, and the body is served as it is, neither read from th
 under the version it was built under, so a publish in any process retires it at once."""
 
 import json
-import threading
 import time
 import uuid
-from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,6 +32,7 @@ from api.cache import (
     schema_digest,
     seed_request,
 )
+from api.memory import by_position
 
 _path = []
 
@@ -48,51 +47,9 @@ def _graphql_path():
     return _path[0]
 
 
-class HitMemory:
-    """This process's most recently served entries {hit key: (version, etag, body bytes)},
-    the least recently served dropped first past `limit` bytes of bodies. Keeping an entry
-    of a newer content version drops all the others (none could be served again)."""
-
-    def __init__(self):
-        self._entries = OrderedDict()
-        self._bytes = 0
-        self._version = None
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry, *, limit):
-        version, size = entry[0], len(entry[2])
-        if size > limit:
-            return
-        with self._lock:
-            if version != self._version:
-                self._clear(version)
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old[2])
-            self._entries[key] = entry
-            self._bytes += size
-            while self._bytes > limit:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped[2])
-
-    def __len__(self):
-        return len(self._entries)
-
-    def clear(self):
-        with self._lock:
-            self._clear(None)
-
-    def _clear(self, version):
-        self._entries.clear()
-        self._bytes = 0
-        self._version = version
+def HitMemory():  # noqa: N802 - named as the kind of store it makes
+    """This process's most recently served entries {hit key: (version, etag, body bytes)}."""
+    return by_position(version=0, body=2)
 
 
 memory = HitMemory()

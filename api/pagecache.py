@@ -16,15 +16,14 @@ instead of the page, and serves the memory copy when it was stored under that ve
 has not outlived its lifetime: a publish is seen by every process on its next request."""
 
 import hashlib
-import threading
 import time
-from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
 from api.cache import NEXT_CHANGE_KEY, VERSION_KEY, content_version, lifetime
+from api.memory import by_position
 
 PREFIX = "page:html:"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/graphql/", "/api/", "/static/", "/media/")
@@ -32,49 +31,18 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Content-Security-Po
 LOCAL_BYTES = 32 * 1024 * 1024  # the memory copies' budget per process
 
 
-class _LocalPages:
-    """The last pages served, by key: (version, expires at, headers, body), least recently
-    used dropped first once their bodies pass LOCAL_BYTES."""
-
-    def __init__(self, budget):
-        self.budget = budget
-        self.entries = OrderedDict()
-        self.size = 0
-        self.lock = threading.Lock()
-
-    def get(self, key, version):
-        with self.lock:
-            entry = self.entries.get(key)
-            if entry is None:
-                return None
-            if entry[0] != version or time.time() >= entry[1]:
-                self._drop(key)
-                return None
-            self.entries.move_to_end(key)
-            return entry
-
-    def put(self, key, version, expires, headers, body):
-        if len(body) > self.budget:
-            return
-        with self.lock:
-            self._drop(key)
-            self.entries[key] = (version, expires, headers, body)
-            self.size += len(body)
-            while self.size > self.budget:
-                self._drop(next(iter(self.entries)))
-
-    def clear(self):
-        with self.lock:
-            self.entries.clear()
-            self.size = 0
-
-    def _drop(self, key):
-        entry = self.entries.pop(key, None)
-        if entry is not None:
-            self.size -= len(entry[3])
+# The last pages served, by key: (version, expires at, headers, body).
+local_pages = by_position(version=0, body=3)
 
 
-local_pages = _LocalPages(LOCAL_BYTES)
+def _local_copy(key, version):
+    """This process's copy of the page, if it was stored under `version` and is not past
+    its lifetime (a stale copy is dropped)."""
+    entry = local_pages.get(key)
+    if entry is not None and (entry[0] != version or time.time() >= entry[1]):
+        local_pages.drop(key)
+        return None
+    return entry
 
 
 def _key(request):
@@ -122,7 +90,7 @@ def _lookup(key):
     """The cached answer for `key` under the current content version, or None. One round
     trip to the cache: the version and the next change, plus the page unless this process
     holds a copy (which is checked against that version)."""
-    known = key in local_pages.entries
+    known = key in local_pages
     found = cache.get_many(
         [VERSION_KEY, NEXT_CHANGE_KEY] if known else [VERSION_KEY, NEXT_CHANGE_KEY, key]
     )
@@ -133,7 +101,7 @@ def _lookup(key):
         return None
     if next_change["at"] is not None and time.time() >= next_change["at"]:
         return None  # a scheduled change is due: the normal path starts a new version
-    local = local_pages.get(key, version) if known else None
+    local = _local_copy(key, version) if known else None
     if local is not None:
         headers, body = local[2], local[3]
     else:
@@ -143,7 +111,7 @@ def _lookup(key):
         if entry is None or entry[0] != version:
             return None
         _, headers, body = entry
-        local_pages.put(key, version, _expiry(next_change), headers, body)
+        local_pages.put(key, (version, _expiry(next_change), headers, body), limit=LOCAL_BYTES)
     response = HttpResponse(body)
     for name, value in headers:
         response[name] = value
@@ -181,5 +149,7 @@ class PageCacheMiddleware:
             headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
             timeout = lifetime(settings.PAGE_CACHE_SECONDS)
             cache.set(key, (version, headers, response.content), timeout=timeout)
-            local_pages.put(key, version, time.time() + timeout, headers, response.content)
+            local_pages.put(
+                key, (version, time.time() + timeout, headers, response.content), limit=LOCAL_BYTES
+            )
         return response

@@ -95,7 +95,7 @@ def test_memory_copy_is_served_only_under_the_shared_content_version(client, pag
     from api.pagecache import local_pages
 
     first = client.get(page.url)
-    (key,) = local_pages.entries
+    (key,) = local_pages
     cache.delete(key)  # only this process's copy is left
     hit = client.get(page.url)
     assert hit["X-Page-Cache"] == "hit" and hit.content == first.content
