@@ -34,6 +34,8 @@ from wagtail.models import (
     Revision,
 )
 
+from core.lean import lean
+
 VERSION_KEY = "core:visibility-version"
 logger = logging.getLogger(__name__)
 _memo = {}
@@ -209,8 +211,9 @@ def remember_view_restrictions():
 
 
 def visible(model=Page, *, now=None, restrictions=True):
-    """The pages of `model` the public may see, as a lazy queryset."""
-    return model.objects.exclude(hidden_q(now=now, restrictions=restrictions))
+    """The pages of `model` the public may see, as a lazy queryset (of instances built
+    without `Model.__init__`: core/lean.py)."""
+    return lean(model.objects.exclude(hidden_q(now=now, restrictions=restrictions)))
 
 
 def shows(page, *, now=None):

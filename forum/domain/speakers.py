@@ -10,17 +10,20 @@ from core.visibility import visible
 from forum.models import ForumEditionPage, Room, SessionPage, SessionSpeaker, SpeakerPage, Theme
 
 
-def session_speakers(*, sessions, locale):
+def session_speakers(*, sessions, locale, photos=True):
     """{session id: [(SessionSpeaker, speaker page)]} in the editors' order, each speaker in
-    `locale` where translated. Speakers the public may not see are left out with everything
-    about them. Two queries for any number of sessions."""
+    `locale` where translated, with their photo loaded unless `photos` is False (the API
+    loads images on their own). Speakers the public may not see are left out with
+    everything about them. Two queries for any number of sessions."""
     roles = list(
         SessionSpeaker.objects.filter(session__in=[s.pk for s in sessions])
         .annotate(speaker_key=F("speaker__translation_key"))
         .order_by("session_id", "sort_order", "pk")
     )
     keys = {r.speaker_key for r in roles}
-    found = visible(SpeakerPage).filter(translation_key__in=keys).select_related("photo")
+    found = visible(SpeakerPage).filter(translation_key__in=keys)
+    if photos:
+        found = found.select_related("photo")
     by_key = {s.translation_key: s for s in localize_few(found, locale=locale, keys=keys)}
     result = {}
     for role in roles:

@@ -14,7 +14,7 @@ from forum.domain.speakers import session_speakers, speaker_sessions
 
 def load_session_speakers(batch):
     """{session id: [(role, speaker)]}."""
-    found = session_speakers(sessions=batch.objects, locale=batch.locale)
+    found = session_speakers(sessions=batch.objects, locale=batch.locale, photos=False)
     batch.child({speaker.pk: speaker for items in found.values() for _, speaker in items}.values())
     return found
 

@@ -193,7 +193,14 @@ def test_production_bounds_postgresql_connections_and_statements():
     assert result.returncode == 0, result.stderr
     options = json.loads(result.stdout)
     assert options["connect_timeout"] == 3
-    assert options["options"].split() == ["-c", "jit=off", "-c", "statement_timeout=30000"]
+    assert options["options"].split() == [
+        "-c",
+        "jit=off",
+        "-c",
+        "random_page_cost=1.1",
+        "-c",
+        "statement_timeout=30000",
+    ]
 
 
 def test_production_redis_cache_times_out_fast_and_ignores_outages():
