@@ -24,6 +24,7 @@ from core.images import (
     widths_for,
 )
 from core.media import rendition_or_none
+from core.page_urls import page_url
 from core.pagination import PaginationError, take, window
 from core.structured_data import page_head
 from core.tree import group_by
@@ -160,7 +161,7 @@ class PageInterface(graphene.Interface):
         return root.locale_id != batch_of(root).locale.id
 
     def resolve_url(root, info):
-        return root.get_url(request=info.context)
+        return page_url(root, request=info.context)
 
     def resolve_seo(root, info):
         head = page_head(page=root, request=info.context)
@@ -170,7 +171,9 @@ class PageInterface(graphene.Interface):
     def resolve_translations(root, info):
         pages = batch_of(root).load(_load_translations)
         return [
-            Translation(locale=locale_code(info, p.locale_id), url=p.get_url(request=info.context))
+            Translation(
+                locale=locale_code(info, p.locale_id), url=page_url(p, request=info.context)
+            )
             for p in pages.get(root.translation_key, [])
             if p.pk != root.pk
         ]

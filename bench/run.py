@@ -176,6 +176,7 @@ def side_by_side(*, target, rounds, memory, output):
 
     print("Side by side, in-process:", flush=True)
     compared = compare.targets()
+    compare.production_gc()
     rows = compare.run(target=compared, rounds=rounds)
     extras = compare.extras(
         target=compared, rounds=rounds, static_path=compare.static_floor(compared)

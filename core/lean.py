@@ -83,6 +83,27 @@ def _lean_populators(populators):
     return populators
 
 
+def instances(compiler, rows):
+    """Model instances (with select_related objects and annotations) from the rows of a
+    compiled model query, as Django's ModelIterable builds them, through `from_db` above."""
+    db = compiler.using
+    select, klass_info = compiler.select, compiler.klass_info
+    model_cls = klass_info["model"]
+    select_fields = klass_info["select_fields"]
+    start, end = select_fields[0], select_fields[-1] + 1
+    attnames = tuple(f[0].target.attname for f in select[start:end])
+    populators = _lean_populators(get_related_populators(klass_info, select, db))
+    annotation_col_map = compiler.annotation_col_map
+    annotations = tuple(annotation_col_map.items()) if annotation_col_map else ()
+    for row in rows:
+        obj = from_db(model_cls, db, attnames, row[start:end])
+        for populator in populators:
+            populator.populate(row, obj)
+        for name, position in annotations:
+            setattr(obj, name, row[position])
+        yield obj
+
+
 class LeanModelIterable(ModelIterable):
     """Django's ModelIterable (Django 5.2), building instances with `from_db` above."""
 
@@ -92,27 +113,9 @@ class LeanModelIterable(ModelIterable):
             # Rare (reverse managers): Django's own iterable handles them.
             yield from ModelIterable(queryset, self.chunked_fetch, self.chunk_size)
             return
-        db = queryset.db
-        compiler = queryset.query.get_compiler(using=db)
+        compiler = queryset.query.get_compiler(using=queryset.db)
         results = compiler.execute_sql(chunked_fetch=self.chunked_fetch, chunk_size=self.chunk_size)
-        select, klass_info, annotation_col_map = (
-            compiler.select,
-            compiler.klass_info,
-            compiler.annotation_col_map,
-        )
-        model_cls = klass_info["model"]
-        select_fields = klass_info["select_fields"]
-        start, end = select_fields[0], select_fields[-1] + 1
-        attnames = tuple(f[0].target.attname for f in select[start:end])
-        populators = _lean_populators(get_related_populators(klass_info, select, db))
-        annotations = tuple(annotation_col_map.items()) if annotation_col_map else ()
-        for row in compiler.results_iter(results):
-            obj = from_db(model_cls, db, attnames, row[start:end])
-            for populator in populators:
-                populator.populate(row, obj)
-            for name, position in annotations:
-                setattr(obj, name, row[position])
-            yield obj
+        yield from instances(compiler, compiler.results_iter(results))
 
 
 def lean(queryset):

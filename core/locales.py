@@ -17,6 +17,7 @@ from wagtail.models.i18n import LocaleManager
 from wagtail.rich_text import expand_db_html
 
 from core import sites
+from core.compiled import compiled_list
 from core.visibility import remembered, visible
 
 
@@ -157,17 +158,22 @@ def page_at_path(*, path, site=None):
     return code, None
 
 
-# Up to this many translation keys, `localize_few` chooses translations in memory.
+# Up to this many translation keys, `translations_of_few` chooses translations in memory.
 FEW = 20
 
 
-def localize_few(queryset, *, locale, keys):
-    """`localize(queryset)` as a list, chosen in memory (`pick_translations`) when there
-    are at most FEW translation `keys`: the same pages, without localize's subqueries.
-    `queryset` must list every visible translation of its keys."""
+def translations_of_few(*, key, build, keys, locale):
+    """`localize(build(keys=keys))` as a list: `build(keys=)` returns a queryset of every
+    visible translation of `keys`. For at most FEW keys the query is kept compiled for
+    this number of keys (core/compiled.py, under `key`) and the translations are chosen in
+    memory (`pick_translations`): the same pages, without localize's subqueries."""
+    keys = sorted(keys, key=str)
     if len(keys) > FEW:
-        return list(localize(queryset, locale=locale))
-    return pick_translations(queryset.select_related("locale"), locale=locale)
+        return list(localize(build(keys=keys), locale=locale))
+    found = compiled_list(
+        key=key, build=lambda keys: build(keys=keys).select_related("locale"), values={"keys": keys}
+    )
+    return pick_translations(found, locale=locale)
 
 
 def pick_translations(pages, *, locale):
@@ -185,11 +191,23 @@ def pick_translations(pages, *, locale):
     return sorted((page for _, page in best.values()), key=lambda p: p.pk)
 
 
+def _translations_with_slug(model):
+    def build(*, slug):
+        keys = visible(model).filter(slug=slug).values("translation_key")
+        return visible(model).filter(translation_key__in=keys).select_related("locale")
+
+    return build
+
+
 def localized_by_slug(*, model, slug, locale):
     """The visible `model` page with `slug` in any language, in `locale`, or None (one
-    query: every visible translation of the pages with the slug, chosen from in memory)."""
-    keys = visible(model).filter(slug=slug).values("translation_key")
-    found = visible(model).filter(translation_key__in=keys).select_related("locale")
+    query, kept compiled: every visible translation of the pages with the slug, chosen
+    from in memory)."""
+    found = compiled_list(
+        key=("localized_by_slug", model._meta.label),
+        build=_translations_with_slug(model),
+        values={"slug": slug},
+    )
     return next(iter(pick_translations(found, locale=locale)), None)
 
 

@@ -5,7 +5,8 @@ pages, so lists never cost a query per item."""
 from django.db.models import Q
 from wagtail.models import Page
 
-from core.locales import localize
+from core.compiled import compiled_list
+from core.locales import FEW, localize, translations_of_few
 from core.visibility import visible
 
 
@@ -60,11 +61,38 @@ def localized_children(*, parents, model, locale, filters=None, order_by=()):
     return group_by(children, lambda c: by_path.get(ancestor_path(c)))
 
 
+def _paths_and_keys(model):
+    def build(*, paths):
+        return model.objects.filter(path__in=paths).values_list("path", "translation_key")
+
+    return build
+
+
+def _translations(model):
+    def build(*, keys):
+        return visible(model).filter(translation_key__in=keys)
+
+    return build
+
+
 def localized_ancestors(*, pages, model, locale, levels=1):
     """{ancestor path: the visible `model` ancestor `levels` up, in `locale`, or None} for a
-    list of pages (e.g. the nomination of each entry). Two queries for any number of pages."""
-    paths = {ancestor_path(p, levels) for p in pages}
-    rows = dict(model.objects.filter(path__in=paths).values_list("path", "translation_key"))
-    found = localize(visible(model).filter(translation_key__in=rows.values()), locale=locale)
-    by_key = {a.translation_key: a for a in found}
+    list of pages (e.g. the nomination of each entry). Two queries for any number of pages,
+    kept compiled for a few ancestors (core/compiled.py)."""
+    paths = sorted({ancestor_path(p, levels) for p in pages})
+    build = _paths_and_keys(model)
+    if len(paths) <= FEW:
+        found = compiled_list(
+            key=("ancestors", model._meta.label), build=build, values={"paths": paths}
+        )
+    else:
+        found = build(paths=paths)
+    rows = dict(found)
+    ancestors = translations_of_few(
+        key=("ancestor-translations", model._meta.label),
+        build=_translations(model),
+        keys=set(rows.values()),
+        locale=locale,
+    )
+    by_key = {a.translation_key: a for a in ancestors}
     return {path: by_key.get(key) for path, key in rows.items()}

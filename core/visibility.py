@@ -17,6 +17,8 @@ memory per version of the page tree (while the shared cache is unreachable, rest
 tested by a subquery instead).
 """
 
+import contextlib
+import contextvars
 import logging
 import threading
 import uuid
@@ -145,12 +147,36 @@ def _bump():
         logger.warning("Cache unreachable: other processes keep their hidden sections")
 
 
+# The moment written into the SQL of `hidden_q` when no `now` is given: a placeholder while
+# core/compiled.py compiles a query it runs again later with the current time.
+_sql_now = contextvars.ContextVar("visibility_sql_now", default=None)
+
+
+@contextlib.contextmanager
+def sql_now(placeholder):
+    """Within the block, `hidden_q` without `now` writes `placeholder` into its SQL for the
+    current time (the hidden sections are still those of the current time)."""
+    token = _sql_now.set(placeholder)
+    try:
+        yield
+    finally:
+        _sql_now.reset(token)
+
+
+def tree_version():
+    """What the rule's SQL depends on besides the time: the shared version (None while the
+    cache is unreachable) and the paths of the sections hiding now."""
+    version = _shared_version()
+    return version and (version, tuple(hiding_sections(now=timezone.now())))
+
+
 def hidden_q(*, now=None, restrictions=True):
     """A Q matching the pages of a Page queryset that the public may not see. Without
     `restrictions`, pages under a view restriction count as visible (Wagtail's own check
     then asks for the password or login when such a page is served)."""
+    moment = now or _sql_now.get() or timezone.now()
     now = now or timezone.now()
-    hidden = Q(live=False) | Q(expire_at__lte=now)
+    hidden = Q(live=False) | Q(expire_at__lte=moment)
     for path in hiding_sections(now=now):
         hidden |= Q(path__startswith=path)
     if restrictions:

@@ -8,6 +8,7 @@ from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
+from core.compiled import compiled_list
 from core.locales import localize, localize_snippets, pick_translations
 from core.ordering import ASC, sort_items
 from core.tree import localized_children
@@ -139,13 +140,9 @@ class AmbiguousSlug(ValueError):
     """A session slug that names sessions in several editions."""
 
 
-def session_by_slug(*, slug, locale, year=None):
-    """The visible session with `slug` (in any language), in `locale`, with its theme and
-    room loaded; `year` picks the forum edition. None when not found; AmbiguousSlug when
-    the slug names sessions of several editions and no year is given. One query: the
-    sessions with the slug under a visible edition (of `year`) give their translation keys
-    and edition years; of their visible translations, the one in `locale` is chosen in
-    memory."""
+def _sessions_with_slug(*, slug, year):
+    """Every visible translation of the sessions with `slug` under a visible edition (of
+    `year`), each with `slug_year`, the year of the edition the slug was found in."""
     parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - SessionPage.steplen)
     editions = visible(ForumEditionPage).filter(path=parent_path)
     if year is not None:
@@ -158,9 +155,23 @@ def session_by_slug(*, slug, locale, year=None):
     )
     slug_year = found.filter(translation_key=OuterRef("translation_key")).values("edition_year")
     sessions = visible(SessionPage).filter(translation_key__in=found.values("translation_key"))
+    return sessions.annotate(slug_year=Subquery(slug_year[:1])).select_related(
+        "locale", "theme", "room"
+    )
+
+
+def session_by_slug(*, slug, locale, year=None):
+    """The visible session with `slug` (in any language), in `locale`, with its theme and
+    room loaded; `year` picks the forum edition. None when not found; AmbiguousSlug when
+    the slug names sessions of several editions and no year is given. One query: the
+    sessions with the slug under a visible edition (of `year`) give their translation keys
+    and edition years; of their visible translations, the one in `locale` is chosen in
+    memory. The query is kept compiled (core/compiled.py)."""
     candidates = pick_translations(
-        sessions.annotate(slug_year=Subquery(slug_year[:1])).select_related(
-            "locale", "theme", "room"
+        compiled_list(
+            key="forum.session_by_slug",
+            build=_sessions_with_slug,
+            values={"slug": slug, "year": year},
         ),
         locale=locale,
     )

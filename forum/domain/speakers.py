@@ -3,11 +3,29 @@ and the API."""
 
 from django.db.models import F
 
-from core.locales import localize, localize_few, localize_snippets
+from core.compiled import compiled_list
+from core.lean import lean
+from core.locales import FEW, localize, localize_snippets, translations_of_few
 from core.ordering import ASC, order_by
 from core.tree import children_q
 from core.visibility import visible
 from forum.models import ForumEditionPage, Room, SessionPage, SessionSpeaker, SpeakerPage, Theme
+
+
+def _roles(*, ids):
+    return (
+        lean(SessionSpeaker.objects.filter(session__in=ids))
+        .annotate(speaker_key=F("speaker__translation_key"))
+        .order_by("session_id", "sort_order", "pk")
+    )
+
+
+def _speakers(photos):
+    def build(*, keys):
+        found = visible(SpeakerPage).filter(translation_key__in=keys)
+        return found.select_related("photo") if photos else found
+
+    return build
 
 
 def session_speakers(*, sessions, locale, photos=True):
@@ -15,16 +33,20 @@ def session_speakers(*, sessions, locale, photos=True):
     `locale` where translated, with their photo loaded unless `photos` is False (the API
     loads images on their own). Speakers the public may not see are left out with
     everything about them. Two queries for any number of sessions."""
-    roles = list(
-        SessionSpeaker.objects.filter(session__in=[s.pk for s in sessions])
-        .annotate(speaker_key=F("speaker__translation_key"))
-        .order_by("session_id", "sort_order", "pk")
-    )
-    keys = {r.speaker_key for r in roles}
-    found = visible(SpeakerPage).filter(translation_key__in=keys)
-    if photos:
-        found = found.select_related("photo")
-    by_key = {s.translation_key: s for s in localize_few(found, locale=locale, keys=keys)}
+    ids = sorted(s.pk for s in sessions)
+    if len(ids) <= FEW:
+        roles = compiled_list(key="forum.session_roles", build=_roles, values={"ids": ids})
+        keys = {r.speaker_key for r in roles}
+        found = translations_of_few(
+            key=("forum.speakers", photos), build=_speakers(photos), keys=keys, locale=locale
+        )
+    else:
+        roles = list(_roles(ids=ids))
+        # A programme's speakers by a subquery, not a list of ~900 keys: PostgreSQL plans
+        # such a list slowly (7 ms) and then filters every page by it (17 ms).
+        keys = SessionSpeaker.objects.filter(session__in=ids).values("speaker__translation_key")
+        found = localize(_speakers(photos)(keys=keys), locale=locale)
+    by_key = {s.translation_key: s for s in found}
     result = {}
     for role in roles:
         if role.speaker_key in by_key:
@@ -32,18 +54,29 @@ def session_speakers(*, sessions, locale, photos=True):
     return result
 
 
+def _pairs(*, keys):
+    return SessionSpeaker.objects.filter(speaker__translation_key__in=keys).values_list(
+        "speaker__translation_key", "session__translation_key"
+    )
+
+
+def _sessions(*, keys):
+    return visible(SessionPage).filter(translation_key__in=keys).select_related("theme", "room")
+
+
 def speaker_sessions(*, speakers, locale):
     """{speaker translation key: [visible sessions in `locale`]}, newest first, in every
     edition. Two queries for any number of speakers."""
-    keys = {s.translation_key for s in speakers}
-    pairs = set(
-        SessionSpeaker.objects.filter(speaker__translation_key__in=keys).values_list(
-            "speaker__translation_key", "session__translation_key"
-        )
-    )
+    keys = sorted({s.translation_key for s in speakers}, key=str)
+    if len(keys) <= FEW:
+        pairs = compiled_list(key="forum.speaker_pairs", build=_pairs, values={"keys": keys})
+    else:
+        pairs = _pairs(keys=keys)
+    pairs = set(pairs)
     session_keys = {s for _, s in pairs}
-    found = visible(SessionPage).filter(translation_key__in=session_keys)
-    found = localize_few(found.select_related("theme", "room"), locale=locale, keys=session_keys)
+    found = translations_of_few(
+        key="forum.speaker_sessions", build=_sessions, keys=session_keys, locale=locale
+    )
     by_key = {s.translation_key: s for s in found}
     result = {}
     for speaker_key, session_key in pairs:

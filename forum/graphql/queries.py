@@ -7,6 +7,7 @@ from api.enums import OrderDirection, value_of
 from api.errors import AMBIGUOUS_SLUG, coded_error
 from api.locales import locale_argument, resolve_locale
 from api.types import paginate
+from core.compiled import KeptQuery
 from core.locales import localized_by_slug
 from forum.domain.program import AmbiguousSlug, edition_of_year, forum_editions, session_by_slug
 from forum.domain.speakers import speaker_list
@@ -95,11 +96,11 @@ class ForumQueries(graphene.ObjectType):
         direction="asc",
     ):
         locale = resolve_locale(info=info, locale=locale)
-        speakers = speaker_list(
-            locale=locale,
-            forum_year=forum_year,
-            order=value_of(order_by),
-            direction=value_of(direction),
+        speakers = KeptQuery(
+            key="forum.speakers",
+            build=speaker_list,
+            values={"forum_year": forum_year},
+            shape={"locale": locale, "order": value_of(order_by), "direction": value_of(direction)},
         )
         return paginate(
             speakers, connection=SpeakerConnection, locale=locale, first=first, after=after

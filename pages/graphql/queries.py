@@ -6,6 +6,7 @@ from api.batching import batched
 from api.enums import OrderDirection, value_of
 from api.locales import locale_argument, resolve_locale
 from api.types import paginate
+from core.compiled import KeptQuery
 from pages.domain.listings import club_list, news_articles
 from pages.graphql.types import ClubType, NewsArticleConnection, NewsOrderBy
 
@@ -36,8 +37,11 @@ class PagesQueries(graphene.ObjectType):
         root, info, locale=None, first=None, after=None, order_by="date", direction="desc"
     ):
         locale = resolve_locale(info=info, locale=locale)
-        articles = news_articles(
-            locale=locale, order=value_of(order_by), direction=value_of(direction)
+        articles = KeptQuery(
+            key="pages.news",
+            build=news_articles,
+            values={},
+            shape={"locale": locale, "order": value_of(order_by), "direction": value_of(direction)},
         )
         return paginate(
             articles,

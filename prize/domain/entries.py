@@ -4,6 +4,7 @@ the edition page, laureates by year and the API's `entries` all rank with `ENTRY
 
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
+from core.compiled import compiled_list
 from core.locales import localize
 from core.ordering import ASC, DESC, order_by
 from core.tree import children_q, descendants_q, localized_children
@@ -77,21 +78,20 @@ def entry_list(
     world_region=None,
     order="rank",
     direction=ASC,
+    within=None,
 ):
     """Visible entries in `locale` matching the filters (a queryset), in ENTRY_ORDER or by
     `order` ("place", "title", "date": first published) in `direction`, nulls last.
     `nomination` is a nomination slug; `statuses` a list of statuses; `region` an ISO
     3166-2:RU code (RU-PER), `country` an ISO 3166-1 alpha-2 code (KZ), either in any case:
-    an unknown code raises UnknownPlace; `world_region` a WorldRegion value."""
-    region, country = _checked_codes(region=region, country=country)
+    an unknown code raises UnknownPlace; `world_region` a WorldRegion value. `within`, the
+    paths of the prize editions (`edition_paths`), stands for `prize_year` and `track`."""
+    region, country = checked_codes(region=region, country=country)
     entries = visible(EntryPage)
-    if prize_year is not None or track is not None:
-        editions = visible(PrizeEditionPage)
-        if prize_year is not None:
-            editions = editions.filter(year=prize_year)
-        if track is not None:
-            editions = editions.filter(track=track)
-        entries = entries.filter(descendants_q(editions.values_list("path", flat=True)))
+    if within is None and (prize_year is not None or track is not None):
+        within = edition_paths(prize_year=prize_year, track=track)
+    if within is not None:
+        entries = entries.filter(descendants_q(within))
     if nomination is not None:
         keys = visible(NominationPage).filter(slug=nomination).values("translation_key")
         paths = visible(NominationPage).filter(translation_key__in=keys)
@@ -112,7 +112,27 @@ def entry_list(
     return order_by(entries, keys=ENTRY_ORDERS, key=order, direction=direction, tail=ENTRY_ORDER)
 
 
-def _checked_codes(*, region, country):
+def _edition_paths(*, prize_year, track):
+    editions = visible(PrizeEditionPage)
+    if prize_year is not None:
+        editions = editions.filter(year=prize_year)
+    if track is not None:
+        editions = editions.filter(track=track)
+    return editions.values_list("path")
+
+
+def edition_paths(*, prize_year=None, track=None):
+    """Paths of the visible prize editions of `prize_year` and `track` (either may be None),
+    in every language (one query, kept compiled)."""
+    rows = compiled_list(
+        key="prize.edition_paths",
+        build=_edition_paths,
+        values={"prize_year": prize_year, "track": track},
+    )
+    return sorted(path for (path,) in rows)
+
+
+def checked_codes(*, region, country):
     """(region, country) as stored (upper case); UnknownPlace for a code ISO 3166 lacks."""
     region = (region or "").strip().upper()
     country = (country or "").strip().upper()

@@ -7,10 +7,17 @@ from api.enums import OrderDirection, value_of
 from api.errors import UNKNOWN_COUNTRY, UNKNOWN_REGION, coded_error
 from api.locales import locale_argument, resolve_locale
 from api.types import paginate
+from core.compiled import KeptQuery
 from core.locales import localize
 from core.visibility import visible
 from prize.domain.atlas import atlas_counts
-from prize.domain.entries import UnknownCountry, UnknownRegion, entry_list
+from prize.domain.entries import (
+    UnknownCountry,
+    UnknownRegion,
+    checked_codes,
+    edition_paths,
+    entry_list,
+)
 from prize.domain.laureates import prize_editions
 from prize.graphql.counts import PrizeCounts
 from prize.graphql.types import (
@@ -94,22 +101,36 @@ class PrizeQueries(graphene.ObjectType):
     def resolve_entries(root, info, locale=None, first=None, after=None, **filters):
         locale = resolve_locale(info=info, locale=locale)
         try:
-            entries = entry_list(
-                locale=locale,
-                prize_year=filters.get("prize_year"),
-                track=value_of(filters.get("track")),
-                nomination=filters.get("nomination"),
-                status=value_of(filters.get("status")),
-                region=filters.get("region"),
-                country=filters.get("country"),
-                world_region=value_of(filters.get("world_region")),
-                order=value_of(filters["order_by"]),
-                direction=value_of(filters["direction"]),
+            region, country = checked_codes(
+                region=filters.get("region"), country=filters.get("country")
             )
         except UnknownRegion as error:
             raise coded_error(str(error), UNKNOWN_REGION) from None
         except UnknownCountry as error:
             raise coded_error(str(error), UNKNOWN_COUNTRY) from None
+        within = None
+        if filters.get("prize_year") is not None or filters.get("track") is not None:
+            within = edition_paths(
+                prize_year=filters.get("prize_year"), track=value_of(filters.get("track"))
+            )
+        # Filters whose values only fill the SQL's parameters, and those that shape it.
+        entries = KeptQuery(
+            key="prize.entries",
+            build=entry_list,
+            values={
+                "within": within,
+                "nomination": filters.get("nomination"),
+                "status": value_of(filters.get("status")),
+                "world_region": value_of(filters.get("world_region")),
+            },
+            shape={
+                "locale": locale,
+                "region": region or None,
+                "country": country or None,
+                "order": value_of(filters["order_by"]),
+                "direction": value_of(filters["direction"]),
+            },
+        )
         return paginate(
             entries, connection=EntryConnection, locale=locale, first=first, after=after
         )
