@@ -74,7 +74,9 @@ def _kind(value):
 
 def _placeholder(value, *, round, counter):
     if isinstance(value, str):
-        return f"\x00{round}:{counter}\x00"
+        # Of another length in each round: a constant derived from a value's length (a
+        # depth from a tree path) then differs too and is caught.
+        return f"\x00{counter}\x00" if round == 0 else f"\x00{counter}:{'~' * 9}\x00"
     if isinstance(value, uuid.UUID):
         return uuid.UUID(int=(0xC0FFEE << 96) | (round << 32) | counter)
     # Within the smallest integer field's range: the ORM drops out-of-range lookups.
@@ -182,7 +184,11 @@ def compiled_list(*, key, build, values, shape=None):
     """`list(build(**values, **shape))`: `build` returns a queryset of model instances
     (built lean) or of `values_list()` tuples, the same SQL for any `values` of the same
     shape (the rule above). `shape` holds arguments that change the SQL itself (an order,
-    a language): each of their values is compiled on its own."""
+    a language): each of their values is compiled on its own.
+
+    `build` must not choose what to query by looking at a value (`if slug.isdigit()`):
+    two placeholders cannot show that. Constants computed from a value (its length, a
+    year + 1) differ between the two rounds and are refused."""
     shape = shape or {}
     values = {k: list(v) if isinstance(v, set | frozenset) else v for k, v in values.items()}
     bound = functools.partial(build, **shape) if shape else build

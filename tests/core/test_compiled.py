@@ -114,3 +114,19 @@ def test_tuples_come_compiled_too(sessions):
     for _ in range(2):
         found = compiled_list(key="test.slugs_of", build=slugs_of, values={"ids": ids})
         assert found == [(sessions[0].pk, "session-0"), (sessions[2].pk, "session-2")]
+
+
+def test_constant_derived_from_a_value_is_not_kept(sessions):
+    # The depth below a path comes from the path's length: compiled with a placeholder's
+    # length it would be wrong for every real path.
+    def children_of(*, path):
+        return visible(SessionPage).filter(path__startswith=path, depth=len(path) // 4 + 1)
+
+    edition_path = sessions[0].path[:-4]
+    for path in (edition_path, edition_path[:-4]):
+        found = compiled_list(key="test.children_of", build=children_of, values={"path": path})
+        assert pks(found) == pks(children_of(path=path))
+    assert (
+        len(compiled_list(key="test.children_of", build=children_of, values={"path": edition_path}))
+        == 4
+    )
