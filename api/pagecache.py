@@ -10,10 +10,11 @@ reading the empty session of a visitor without one: the key already requires tha
 admin, API and file paths never are. The key holds the host, the path (with its /en/ or
 /ru/ prefix) and the language cookie.
 
-Each process also keeps the pages it served last in memory (LOCAL_BYTES at most). A hit on
-such a page fetches only the content version and the next scheduled change (a few bytes)
-instead of the page, and serves the memory copy when it was stored under that version and
-has not outlived its lifetime: a publish is seen by every process on its next request."""
+Each process also keeps the pages it served last in memory (PAGE_CACHE_MEMORY_BYTES at
+most). A hit on such a page fetches only the content version and the next scheduled change
+(a few bytes) instead of the page, and serves the memory copy when it was stored under that
+version and has not outlived its lifetime: a publish is seen by every process on its next
+request."""
 
 import hashlib
 import time
@@ -28,7 +29,6 @@ from api.memory import by_position
 PREFIX = "page:html:"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/graphql/", "/api/", "/static/", "/media/")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Content-Security-Policy", "Link")
-LOCAL_BYTES = 32 * 1024 * 1024  # the memory copies' budget per process
 
 
 # The last pages served, by key: (version, expires at, headers, body).
@@ -111,7 +111,11 @@ def _lookup(key):
         if entry is None or entry[0] != version:
             return None
         _, headers, body = entry
-        local_pages.put(key, (version, _expiry(next_change), headers, body), limit=LOCAL_BYTES)
+        local_pages.put(
+            key,
+            (version, _expiry(next_change), headers, body),
+            limit=settings.PAGE_CACHE_MEMORY_BYTES,
+        )
     response = HttpResponse(body)
     for name, value in headers:
         response[name] = value
@@ -150,6 +154,8 @@ class PageCacheMiddleware:
             timeout = lifetime(settings.PAGE_CACHE_SECONDS)
             cache.set(key, (version, headers, response.content), timeout=timeout)
             local_pages.put(
-                key, (version, time.time() + timeout, headers, response.content), limit=LOCAL_BYTES
+                key,
+                (version, time.time() + timeout, headers, response.content),
+                limit=settings.PAGE_CACHE_MEMORY_BYTES,
             )
         return response

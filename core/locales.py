@@ -5,6 +5,7 @@ translation exists, else in the default language, else in the language created f
 Objects that fall back keep their own `locale_id`, so a template or a client can say so
 (`lang` attribute, `locale` field)."""
 
+import dataclasses
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -35,6 +36,9 @@ class ContentLocale:
     code: str
     id: int | None
     default_id: int | None
+    # The preferred locales are the ones created first, in order: the rank of a locale is
+    # then its id's order (see best_translation).
+    in_id_order: bool = False
 
     @property
     def preferred_ids(self):
@@ -96,13 +100,17 @@ def content_locale(*, code=None, ids=None):
     if code not in available_codes():
         raise UnknownLocale(code)
     ids = locale_ids() if ids is None else ids
-    return ContentLocale(code=code, id=ids.get(code), default_id=ids.get(settings.LANGUAGE_CODE))
+    chosen = ContentLocale(code=code, id=ids.get(code), default_id=ids.get(settings.LANGUAGE_CODE))
+    preferred = chosen.preferred_ids
+    first = sorted(ids.values())[: len(preferred)]
+    return dataclasses.replace(chosen, in_id_order=bool(preferred) and preferred == first)
 
 
 def best_translation(*, model, locale):
-    """A subquery: the id of the translation `localize` chooses for the outer row's
-    translation key (`OuterRef("translation_key")`): in `locale`, else in the default
-    language, else in the locale created first, among the visible pages."""
+    """A subquery: the locale of the translation `localize` chooses for the outer row's
+    translation key (`OuterRef("translation_key")`): `locale`, else the default language,
+    else the locale created first, among the visible pages. A key has one page per locale,
+    so a row is its key's choice when its locale is this one."""
     preferred = locale.preferred_ids
     rank = Case(
         *(When(locale_id=pk, then=Value(i)) for i, pk in enumerate(preferred)),
@@ -112,7 +120,10 @@ def best_translation(*, model, locale):
     # Translations share their page's type: the base table's (translation_key, locale)
     # index answers it without joining the type's own table.
     siblings = visible(Page).filter(translation_key=OuterRef("translation_key"))
-    return Subquery(siblings.order_by(rank, "locale_id").values("pk")[:1])
+    if locale.in_id_order:
+        # The rank is the locale id's order, which the index walks already: no sort per row.
+        return Subquery(siblings.order_by("locale_id").values("locale_id")[:1])
+    return Subquery(siblings.order_by(rank, "locale_id").values("locale_id")[:1])
 
 
 def localize(queryset, *, locale):
@@ -126,7 +137,10 @@ def localize(queryset, *, locale):
     under an OR, where PostgreSQL hashed every visible page of the language, 10 000 rows, on
     every list.)"""
     best = best_translation(model=queryset.model, locale=locale)
-    condition = Q(pk=best)
+    # On the locale, not the id: the test then reads the base page table's columns only,
+    # so PostgreSQL applies it while scanning pages, before joining the type's table (an
+    # id test was written on the type's own key and ran after a join of every row).
+    condition = Q(locale_id=best)
     if locale.id is not None:
         condition = Q(locale_id=locale.id) | (~Q(locale_id=locale.id) & condition)
     # The locale is loaded with each page: templates mark fallbacks with their `lang`.

@@ -13,7 +13,6 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-import openpyxl
 from django.utils.translation import gettext as _
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -71,6 +70,8 @@ def write_table(*, columns, rows, fmt):
             writer.writerow(["" if row.get(n) is None else safe_cell(str(row[n])) for n in names])
         # With the byte-order mark, Excel opens UTF-8 (Cyrillic) correctly.
         return buffer.getvalue().encode("utf-8-sig")
+    import openpyxl  # on use: about 20 MiB per worker that only imports and exports need
+
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet()
     sheet.append(names)
@@ -112,6 +113,8 @@ def _csv_rows(data):
 
 
 def _xlsx_rows(data):
+    import openpyxl  # on use, as above
+
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]

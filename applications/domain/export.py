@@ -4,7 +4,6 @@ import csv
 import io
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 from applications.domain.scoring import leaderboard
 
@@ -45,6 +44,9 @@ def as_csv(rows):
 
 
 def as_xlsx(rows):
+    # On use: openpyxl costs each worker about 20 MiB that only the jury's export needs.
+    from openpyxl import Workbook
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Results")[:31]

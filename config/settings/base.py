@@ -242,7 +242,11 @@ GRAPHQL_RESPONSE_CACHE_SECONDS = 600  # server-side; invalidated on publish anyw
 GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1024 * 1024
 # Cache hits each worker also keeps in its own memory (api/fasthits.py), checked against the
 # content version: a hit then reads a few bytes from Redis instead of the whole answer.
-GRAPHQL_HIT_MEMORY_BYTES = int(env("GRAPHQL_HIT_MEMORY_BYTES", str(16 * 1024 * 1024)))
+# With the visitor pages kept the same way (api/pagecache.py, PAGE_CACHE_MEMORY_BYTES), the
+# two budgets are what a worker may hold beyond its ~175 MiB after loading: 8 MiB each keep
+# its peak near 200 MiB (docs/performance.md) and still hold the busiest answers and pages.
+GRAPHQL_HIT_MEMORY_BYTES = int(env("GRAPHQL_HIT_MEMORY_BYTES", str(8 * 1024 * 1024)))
+PAGE_CACHE_MEMORY_BYTES = int(env("PAGE_CACHE_MEMORY_BYTES", str(8 * 1024 * 1024)))
 # Persisted queries are at most GRAPHQL_MAX_QUERY_BYTES each; a client re-registers an
 # expired one with its next request (Apollo's protocol).
 GRAPHQL_PERSISTED_QUERY_SECONDS = 7 * 24 * 3600

@@ -2,7 +2,6 @@
 
 from django.http import HttpResponse
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event, vText
 
 
 def session_uid(*, session):
@@ -21,6 +20,10 @@ def place(*, room, edition):
 
 def session_calendar(*, session, url):
     """An iCalendar document with one VEVENT for the session."""
+    # Imported on use, as in schedule/domain/ical.py: icalendar would add about 3 MiB to
+    # every worker for the few requests that download a calendar.
+    from icalendar import Calendar, Event, vText
+
     calendar = Calendar()
     calendar.add("prodid", "-//WEARETOGETHER//Forum programme//EN")
     calendar.add("version", "2.0")

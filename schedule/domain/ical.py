@@ -1,7 +1,6 @@
 """iCalendar feeds to subscribe to: every visible session of an edition, or of a speaker,
-in Europe/Moscow time (named, with its VTIMEZONE), built with the `icalendar` library."""
-
-from icalendar import Calendar, Event, vText
+in Europe/Moscow time (named, with its VTIMEZONE), built with the `icalendar` library,
+imported on use: it would add about 3 MiB to every worker for the few calendar requests."""
 
 from schedule.domain.export import TIME_ZONE_NAME
 
@@ -16,6 +15,8 @@ def _description(event):
 
 
 def _event(event):
+    from icalendar import Event, vText
+
     vevent = Event()
     vevent.add("uid", event.uid)
     vevent.add("summary", event.title)
@@ -38,6 +39,8 @@ def _event(event):
 
 def feed_calendar(*, name, language, events):
     """An iCalendar document named `name` with one VEVENT per ExportEvent, as bytes."""
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

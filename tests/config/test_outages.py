@@ -199,6 +199,8 @@ def test_production_bounds_postgresql_connections_and_statements():
         "-c",
         "random_page_cost=1.1",
         "-c",
+        "cpu_tuple_cost=0.03",
+        "-c",
         "statement_timeout=30000",
     ]
 

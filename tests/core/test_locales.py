@@ -77,3 +77,19 @@ def test_deleted_locale_is_forgotten():
 
     with pytest.raises(Locale.DoesNotExist):
         Locale.objects.get_for_language("ru")
+
+
+@pytest.mark.parametrize(
+    ("ids", "requested", "in_id_order"),
+    [
+        ({"en": 1, "ru": 2}, "en", True),  # English, the default, created first
+        ({"en": 1, "ru": 2}, "ru", False),  # Russian preferred, but created second
+        ({"en": 2, "ru": 1}, "en", False),  # the default created second
+        ({"en": 2, "ru": 1}, "ru", True),  # Russian, then the default: as created
+        ({"en": 3, "fr": 2, "ru": 1}, "ru", False),  # another locale came between them
+    ],
+)
+def test_content_locale_is_in_id_order_only_when_preferred_locales_came_first(
+    ids, requested, in_id_order
+):
+    assert content_locale(code=requested, ids=ids).in_id_order is in_id_order

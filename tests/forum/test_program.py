@@ -3,6 +3,8 @@ import datetime
 import pytest
 from icalendar import Calendar
 
+from core.locales import content_locale
+from forum.domain.program import session_by_slug
 from tests.factories import (
     ForumEditionPageFactory,
     ForumIndexPageFactory,
@@ -164,3 +166,31 @@ def test_russian_program_links_to_russian_speakers(client, forum, locale_ru, hom
     assert "Проектировочная сессия" in content
     assert "Павел Савчук" in content
     assert "/ru/forum/speakers/" in content
+
+
+def test_session_by_slug_finds_an_edition_added_after_a_lookup(forum, locale_ru):
+
+    index, edition, _ = forum
+    SessionPageFactory(parent=edition, title="Opening plenary", starts_at=moscow(2023, 12, 2, 10))
+    english = content_locale(code="en")
+    assert session_by_slug(slug="opening-plenary", locale=english, year=2024) is None
+
+    newer = ForumEditionPageFactory(parent=index, year=2024)
+    SessionPageFactory(parent=newer, title="Opening plenary", starts_at=moscow(2024, 12, 2, 10))
+
+    found = session_by_slug(slug="opening-plenary", locale=english, year=2024)
+    assert found is not None and found.get_parent().specific.year == 2024
+    assert session_by_slug(slug="opening-plenary", locale=english, year=2023).pk != found.pk
+
+
+def test_session_by_slug_hides_sessions_of_an_unpublished_edition(forum):
+
+    _, edition, _ = forum
+    SessionPageFactory(parent=edition, title="Opening plenary", starts_at=moscow(2023, 12, 2, 10))
+    english = content_locale(code="en")
+    assert session_by_slug(slug="opening-plenary", locale=english) is not None
+
+    edition.unpublish()
+
+    assert session_by_slug(slug="opening-plenary", locale=english) is None
+    assert session_by_slug(slug="opening-plenary", locale=english, year=2023) is None
