@@ -120,9 +120,9 @@ def _forms(connection):
     )
 
 
-def _compile(build, values, round):
+def _compile(build, placeholders, round):
     with sql_now(_moment(round)):
-        queryset = build(**_placeholders(values, round))
+        queryset = build(**placeholders)
     if isinstance(queryset, KeptQuery):
         queryset = queryset.queryset
     if queryset._iterable_class is ValuesListIterable:
@@ -142,11 +142,11 @@ def _compile(build, values, round):
     return queryset, compiler, sql, tuple(params)
 
 
-def _slots(values, first, second, connection):
+def _slots(one, two, first, second, connection):
     """(position, name, index, form) of each parameter that differs between the two
-    compilations: each must be one placeholder, in one form, in both."""
+    compilations (`first` and `second`, built from the placeholders `one` and `two`): each
+    must be one placeholder, in one form, in both."""
     sources = [(NOW, None, _moment(0), _moment(1))]
-    one, two = _placeholders(values, 0), _placeholders(values, 1)
     for name, value in one.items():
         if isinstance(value, list):
             sources += [(name, i, v, two[name][i]) for i, v in enumerate(value)]
@@ -170,12 +170,13 @@ def _slots(values, first, second, connection):
 
 
 def _compiled(build, values, version):
-    queryset, compiler, sql, params = _compile(build, values, 0)
-    _, _, sql_two, params_two = _compile(build, values, 1)
+    one, two = _placeholders(values, 0), _placeholders(values, 1)
+    queryset, compiler, sql, params = _compile(build, one, 0)
+    _, _, sql_two, params_two = _compile(build, two, 1)
     if sql != sql_two or len(params) != len(params_two):
         raise Unsupported("the SQL depends on the values")
     connection = connections[queryset.db]
-    slots = _slots(values, params, params_two, connection)
+    slots = _slots(one, two, params, params_two, connection)
     tuples = queryset._iterable_class is ValuesListIterable
     return Compiled(version, compiler, sql, params, slots, tuples)
 

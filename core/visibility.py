@@ -174,8 +174,8 @@ def hidden_q(*, now=None, restrictions=True):
     """A Q matching the pages of a Page queryset that the public may not see. Without
     `restrictions`, pages under a view restriction count as visible (Wagtail's own check
     then asks for the password or login when such a page is served)."""
-    moment = now or _sql_now.get() or timezone.now()
-    now = now or timezone.now()
+    given, now = now, now or timezone.now()
+    moment = given or _sql_now.get() or now  # the SQL's moment: a placeholder when compiling
     hidden = Q(live=False) | Q(expire_at__lte=moment)
     for path in hiding_sections(now=now):
         hidden |= Q(path__startswith=path)
