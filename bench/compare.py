@@ -315,7 +315,9 @@ def main(argv=None):
 def production_gc():
     """The garbage collector as gunicorn's workers set it once the app is loaded
     (gunicorn.conf.py: the loaded heap frozen, a larger first threshold), after one request
-    per endpoint has loaded the schemas: every implementation runs in this process."""
+    per endpoint has loaded the schemas: every implementation runs in this process. (The
+    workers' `post_request` collects after a response, outside the request's time; here
+    each timed call starts after a collection alike.)"""
     import runpy
 
     from django.test import Client
